@@ -1,0 +1,114 @@
+// Schemas for the files in lessons/. Structure (what a learner can do, what is right, which
+// objective a choice tests) lives in lesson.yaml / <course>.yaml; text lives in <lang>.yaml.
+// Cross-references (branch targets, answer keys, lesson ids) are checked in validate-lessons.mjs,
+// because a schema alone cannot see other files.
+import { z } from 'zod';
+
+/** Ids end up in cmi.interactions.n.id and in suspend_data: short, no spaces, valid in 1.2 and 2004. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 characters: lowercase letters, digits and "-"');
+
+export const OBJECTIVES = /** @type {const} */ (['signals', 'victim-blaming', 'next-steps']);
+export const Objective = z.enum(OBJECTIVES);
+export const SourceRef = z.string().regex(/^S00\d$|^W\d{1,2}$/, 'must be a source id such as S004 or W15');
+
+const Option = z.strictObject({
+  id: Id,
+  /** true for the answer(s) the course counts as right */
+  correct: z.boolean().optional(),
+  /** the step or ending this option leads to (scenarios only) */
+  next: Id.optional(),
+});
+
+const Step = z.strictObject({
+  objective: Objective,
+  options: z.array(Option).min(2, 'a decision needs at least two options'),
+  sources: z.array(SourceRef).min(1).optional(),
+});
+
+const TextBlock = z.strictObject({ id: Id, type: z.literal('text') });
+const ListBlock = z.strictObject({ id: Id, type: z.literal('list') });
+const CalloutBlock = z.strictObject({
+  id: Id,
+  type: z.literal('callout'),
+  tone: z.enum(['info', 'warning', 'tip']).default('info'),
+});
+const QuoteBlock = z.strictObject({ id: Id, type: z.literal('quote'), source: SourceRef });
+const SourceBlock = z.strictObject({ id: Id, type: z.literal('sources'), sources: z.array(SourceRef).min(1) });
+
+export const QuestionBlock = z.strictObject({
+  id: Id,
+  type: z.literal('question'),
+  objective: Objective,
+  multiple: z.boolean().default(false),
+  options: z.array(Id).min(2, 'a question needs at least two options'),
+  correct: z.array(Id).min(1, 'a question needs at least one correct option'),
+  sources: z.array(SourceRef).min(1, 'cite at least one source'),
+});
+
+export const ScenarioBlock = z.strictObject({
+  id: Id,
+  type: z.literal('scenario'),
+  start: Id,
+  steps: z.record(Id, Step).refine((steps) => Object.keys(steps).length >= 1, 'needs at least one step'),
+  endings: z.array(Id).min(1, 'a scenario needs at least one ending'),
+  sources: z.array(SourceRef).min(1, 'cite at least one source'),
+});
+
+export const Block = z.discriminatedUnion('type', [
+  TextBlock,
+  ListBlock,
+  CalloutBlock,
+  QuoteBlock,
+  SourceBlock,
+  QuestionBlock,
+  ScenarioBlock,
+]);
+
+const Page = z.strictObject({
+  id: Id,
+  /** hotel course: departments this page is about, so a learner sees their own first */
+  departments: z.array(Id).optional(),
+  blocks: z.array(Block).min(1, 'a page needs at least one block'),
+});
+
+export const Lesson = z.strictObject({
+  pages: z.array(Page).min(1, 'a lesson needs at least one page').optional(),
+  /** an assessment lesson holds a bank of questions instead of pages */
+  bank: z.array(QuestionBlock).min(1).optional(),
+});
+
+const HelpResource = z.strictObject({
+  id: Id,
+  phone: z.string().regex(/^[0-9 -]{3,20}$/, 'digits, spaces and "-" only').optional(),
+  url: z.url({ protocol: /^https$/ }).optional(),
+});
+
+export const Course = z.strictObject({
+  id: Id,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
+  durationMinutes: z.number().int().positive(),
+  /** LOM intendedEndUserRole */
+  role: z.enum(['learner', 'teacher', 'author', 'manager']),
+  /** LOM context */
+  context: z.enum(['school', 'higher education', 'training', 'other']),
+  lessons: z.array(Id).min(1),
+  assessment: z
+    .strictObject({
+      lesson: Id,
+      draw: z.number().int().positive(),
+      masteryScore: z.number().int().min(0).max(100),
+    })
+    .optional(),
+  departments: z.array(Id).optional(),
+  help: z.array(HelpResource).min(1),
+});
+
+export const Source = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  year: z.number().int(),
+  url: z.url().optional(),
+});
+export const Sources = z.record(SourceRef, Source);
