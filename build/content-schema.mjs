@@ -23,7 +23,7 @@ const Option = z.strictObject({
 
 const Step = z.strictObject({
   objective: Objective,
-  options: z.array(Option).min(2, 'a decision needs at least two options'),
+  options: z.array(Option).min(2, 'a decision needs at least two options').max(5, 'at most five options'),
   sources: z.array(SourceRef).min(1).optional(),
 });
 
@@ -42,7 +42,7 @@ export const QuestionBlock = z.strictObject({
   type: z.literal('question'),
   objective: Objective,
   multiple: z.boolean().default(false),
-  options: z.array(Id).min(2, 'a question needs at least two options'),
+  options: z.array(Id).min(2, 'a question needs at least two options').max(5, 'at most five options (they are stored in one character)'),
   correct: z.array(Id).min(1, 'a question needs at least one correct option'),
   sources: z.array(SourceRef).min(1, 'cite at least one source'),
 });

@@ -1,0 +1,132 @@
+// `npm run build`: lessons/ + src/ → dist/<course>-scorm12.zip and dist/<course>-scorm2004.zip.
+// Steps: validate every lesson file, check UI strings in every language, bundle the player once,
+// then for each course and SCORM version write course.json, locales, launch page and manifest,
+// and zip them with imsmanifest.xml at the root.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import { zipSync, strToU8 } from 'fflate';
+import { ContentError, LANGUAGES, loadContent } from './content.mjs';
+import { manifestScorm12, manifestScorm2004 } from './manifest.mjs';
+import { launchPage } from './launch-page.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+export const VERSIONS = /** @type {const} */ (['scorm12', 'scorm2004']);
+
+export async function build({ quiet = false } = {}) {
+  const started = performance.now();
+  const log = quiet ? () => {} : (m) => console.log(m);
+  const { courses, sources } = loadContent(root);
+  const ui = loadUiStrings();
+  const app = await bundle();
+
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  const packages = [];
+  for (const course of courses) {
+    const files = courseFiles(course, sources, ui, app);
+    for (const version of VERSIONS) {
+      const pkg = packageFor(course, version, files);
+      const zip = zipSync(pkg.entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+      const name = `${course.id}-${version}.zip`;
+      writeFileSync(join(dist, name), zip);
+      packages.push({ course: course.id, version, file: name, bytes: zip.length, sha256: createHash('sha256').update(zip).digest('hex') });
+      log(`  ${name}  ${(zip.length / 1024).toFixed(1)} KB`);
+    }
+  }
+  // The top-level imsmanifest.xml is a reference copy of one shipped manifest (hotel, SCORM 2004),
+  // so a reviewer can read it without unzipping; e2e checks it matches the zip.
+  const reference = packageFor(courses.find((c) => c.id === 'hotel') ?? courses[0], 'scorm2004', courseFiles(courses[0], sources, ui, app));
+  writeFileSync(join(root, 'imsmanifest.xml'), reference.entries['imsmanifest.xml']);
+  log(`built ${packages.length} packages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { courses, packages };
+}
+
+/** UI strings live in src/i18n/<lang>.json; every language must have the same keys. */
+function loadUiStrings() {
+  const strings = Object.fromEntries(LANGUAGES.map((lang) => [lang, JSON.parse(readFileSync(join(root, 'src/i18n', `${lang}.json`), 'utf8'))]));
+  const keys = (obj, prefix = '') =>
+    Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  const problems = [];
+  const [first, ...others] = LANGUAGES;
+  for (const lang of others) {
+    const a = new Set(keys(strings[first]));
+    const b = new Set(keys(strings[lang]));
+    for (const k of a) if (!b.has(k)) problems.push(`src/i18n/${lang}.json: ${k}: missing translation (present in ${first})`);
+    for (const k of b) if (!a.has(k)) problems.push(`src/i18n/${first}.json: ${k}: missing translation (present in ${lang})`);
+  }
+  if (problems.length) throw new ContentError(problems);
+  return strings;
+}
+
+async function bundle() {
+  const { default: config } = await import(join(root, 'rollup.config.mjs'));
+  const result = await rollup({ ...config, onwarn: config.onwarn });
+  const { output } = await result.generate(config.output);
+  await result.close();
+  if (output.length !== 1) throw new Error(`expected one bundle chunk, got ${output.map((o) => o.fileName).join(', ')}`);
+  return output[0].code;
+}
+
+/** The files of a course that are the same in both SCORM versions. */
+function courseFiles(course, sources, ui, app) {
+  const structure = {
+    id: course.id,
+    version: course.version,
+    lessons: course.lessons.map(({ id, pages }) => ({ id, pages })),
+    assessment: course.assessment && { draw: course.assessment.draw, masteryScore: course.assessment.masteryScore, bank: course.assessment.bank },
+    departments: course.departments,
+    help: course.help,
+  };
+  structure.fingerprint = createHash('sha256').update(JSON.stringify(structure)).digest('base64url').slice(0, 6);
+  const cited = new Set(JSON.stringify(structure).match(/"(S00\d|W\d{1,2})"/g)?.map((s) => s.slice(1, -1)));
+  structure.sources = Object.fromEntries(Object.entries(sources).filter(([id]) => cited.has(id)));
+  const files = { 'app.js': app, 'page.css': readFileSync(join(root, 'src/page.css'), 'utf8'), 'course.json': JSON.stringify(structure) };
+  for (const lang of LANGUAGES) {
+    const resources = {
+      ui: ui[lang],
+      course: course.text[lang],
+      lessons: Object.fromEntries(course.lessons.map((l) => [l.id, l.text[lang]])),
+      assessment: course.assessment?.text[lang] ?? {},
+    };
+    files[`locales/${lang}.json`] = JSON.stringify(resources);
+  }
+  return files;
+}
+
+function packageFor(course, version, files) {
+  const withLaunch = { 'index.html': launchPage(course, version), ...files };
+  const pkg = {
+    id: course.id,
+    version: course.version,
+    titles: Object.fromEntries(LANGUAGES.map((l) => [l, course.text[l].title])),
+    descriptions: Object.fromEntries(LANGUAGES.map((l) => [l, course.text[l].description])),
+    keywords: Object.fromEntries(LANGUAGES.map((l) => [l, course.text[l].keywords])),
+    languages: [...LANGUAGES],
+    durationMinutes: course.durationMinutes,
+    role: course.role,
+    context: course.context,
+    masteryScore: course.assessment?.masteryScore,
+    objectives: ['signals', 'victim-blaming', 'next-steps', ...course.lessons.map((l) => l.id)],
+    rights: {
+      nl: 'Vrij te gebruiken voor training binnen de eigen organisatie. Niet verkopen.',
+      en: 'Free to use for training within your own organisation. Not for sale.',
+    },
+    files: Object.keys(withLaunch),
+    launch: 'index.html',
+  };
+  const manifest = version === 'scorm12' ? manifestScorm12(pkg) : manifestScorm2004(pkg);
+  const entries = { 'imsmanifest.xml': strToU8(manifest) };
+  for (const [path, text] of Object.entries(withLaunch)) entries[path] = strToU8(text);
+  return { entries, pkg };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  build().catch((error) => {
+    console.error(error instanceof ContentError ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,119 @@
+// Drives the preview LMS (preview/host.js) and the course inside its iframe, the way a learner
+// and an LMS would. Correct answers are read from the package's own course.json, never hard-coded.
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+
+export type Version = 'scorm12' | 'scorm2004';
+export const COURSES = ['hotel', 'jeugdhulp'] as const;
+export const VERSIONS: Version[] = ['scorm12', 'scorm2004'];
+
+export function unpack(course: string, version: Version): Record<string, string> {
+  const files = unzipSync(readFileSync(`dist/${course}-${version}.zip`));
+  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
+}
+
+export function packageData(course: string, version: Version) {
+  const files = unpack(course, version);
+  return {
+    structure: JSON.parse(files['course.json']),
+    text: { nl: JSON.parse(files['locales/nl.json']), en: JSON.parse(files['locales/en.json']) } as Record<'nl' | 'en', any>,
+  };
+}
+
+export interface LmsView {
+  calls: { name: string; args: string[]; result: string; error: string }[];
+  errors: { name: string; args: string[]; result: string; error: string }[];
+  commits: number;
+  committed: Record<string, string> | null;
+}
+
+export async function launch(page: Page, opts: { course: string; version: Version; lang?: string; name?: string; mastery?: number; fresh?: boolean; extra?: string }) {
+  const q = new URLSearchParams({ course: opts.course, version: opts.version });
+  if (opts.lang) q.set('lang', opts.lang);
+  if (opts.name) q.set('name', opts.name);
+  if (opts.mastery !== undefined) q.set('mastery', String(opts.mastery));
+  if (opts.fresh !== false) {
+    await page.goto('/courses.json');
+    await page.evaluate(() => localStorage.clear());
+  }
+  await page.goto(`/?${q}${opts.extra ?? ''}`);
+  const frame = page.frameLocator('#course');
+  await expect(frame.locator('course-app h1, course-app main h1').first()).toBeVisible({ timeout: 20_000 });
+  return frame;
+}
+
+export const lms = (page: Page) => page.evaluate(() => (window as any).lms as LmsView);
+
+/** The cmi value the LMS holds after the last successful commit. */
+export async function committed(page: Page, element: string): Promise<string | undefined> {
+  return (await lms(page)).committed?.[element];
+}
+
+export function ui(text: any) {
+  return text.ui;
+}
+
+/** Answers every knowledge check and scenario on the current page, right or wrong. */
+async function playPage(frame: FrameLocator, structure: any, text: any, lessonIndex: number, pageIndex: number, right: boolean) {
+  const lesson = structure.lessons[lessonIndex];
+  const page = lesson.pages[pageIndex];
+  const t = text.lessons[lesson.id].blocks;
+  for (const block of page.blocks) {
+    if (block.type === 'question') {
+      const choose = right ? block.correct : block.options.filter((o: string) => !block.correct.includes(o)).slice(0, 1);
+      for (const option of choose) await frame.getByLabel(t[block.id].options[option].label, { exact: true }).check();
+      await frame.getByRole('button', { name: text.ui.check, exact: true }).click();
+      await expect(frame.getByText(right ? text.ui.right : text.ui.notRight, { exact: true }).first()).toBeVisible();
+    }
+    if (block.type === 'scenario') {
+      let at = block.start;
+      while (!block.endings.includes(at)) {
+        const step = block.steps[at];
+        const option = step.options.find((o: any) => !!o.correct === right) ?? step.options[0];
+        await frame.getByLabel(t[block.id].steps[at].options[option.id].label, { exact: true }).check();
+        await frame.getByRole('button', { name: text.ui.scenario.decide, exact: true }).click();
+        at = option.next;
+      }
+      await expect(frame.getByText(text.ui.scenario.ending, { exact: true })).toBeVisible();
+    }
+  }
+}
+
+/** Plays from the welcome screen through every lesson page to the assessment (or result). */
+export async function playLessons(frame: FrameLocator, structure: any, text: any, opts: { right?: boolean; department?: string } = {}) {
+  if (structure.departments && opts.department) {
+    await frame.getByLabel(text.course.departments[opts.department], { exact: true }).check();
+  }
+  await frame.getByRole('button', { name: text.ui.start, exact: true }).click();
+  let previous = '';
+  for (;;) {
+    const view = frame.locator('page-view');
+    if (!(await view.count())) break;
+    const key = (await view.getAttribute('data-screen'))!;
+    expect(key).not.toBe(previous);
+    const [lesson, page] = key.split('.').map(Number);
+    await playPage(frame, structure, text, lesson, page, opts.right ?? true);
+    await frame.getByRole('button', { name: text.ui.next, exact: true }).click();
+    await expect(frame.locator(`page-view[data-screen="${key}"]`)).toHaveCount(0);
+    previous = key;
+  }
+}
+
+/** Answers the drawn questions on screen: `right` of them correctly, the rest wrongly. */
+export async function takeAssessment(frame: FrameLocator, structure: any, text: any, rightCount: number) {
+  await expect(frame.getByRole('heading', { name: text.ui.assessment.title, level: 1 })).toBeVisible();
+  const legends = (await frame.locator('assessment-view legend').allTextContents()).map((s) => s.trim());
+  let right = 0;
+  for (const legend of legends) {
+    const q = structure.assessment.bank.find((b: any) => text.assessment.blocks[b.id].prompt === legend);
+    if (!q) throw new Error(`no bank question "${legend}"`);
+    const choose = right < rightCount ? q.correct : q.options.filter((o: string) => !q.correct.includes(o)).slice(0, 1);
+    right++;
+    const group = frame.getByRole('group', { name: legend, exact: true });
+    for (const option of choose) await group.getByLabel(text.assessment.blocks[q.id].options[option].label, { exact: true }).check();
+  }
+  await frame.getByRole('button', { name: text.ui.assessment.submit, exact: true }).click();
+  await expect(frame.getByRole('heading', { name: text.ui.result.title, level: 1 })).toBeVisible();
+  return legends.length;
+}

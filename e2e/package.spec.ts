@@ -1,0 +1,55 @@
+// The zips an administrator imports: manifest at the root, valid against the ADL schemas, every
+// file it names inside, nothing fetched from elsewhere.
+import { expect, test } from '@playwright/test';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { COURSES, VERSIONS, unpack } from './helpers';
+
+const schemas = resolve(process.env.SCORM_SCHEMAS ?? '../shared/scorm-schemas');
+const SCHEMA = { scorm12: 'scorm12/scorm12_manifest.xsd', scorm2004: 'scorm2004-4th/scorm2004_4th_manifest.xsd' };
+
+for (const course of COURSES) {
+  for (const version of VERSIONS) {
+    test.describe(`${course}-${version}.zip`, () => {
+      const files = unpack(course, version);
+      const manifest = files['imsmanifest.xml'];
+
+      test('has imsmanifest.xml at the root that validates against the ADL schema', () => {
+        expect(manifest).toBeTruthy();
+        const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+        writeFileSync(join(dir, 'imsmanifest.xml'), manifest);
+        const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', join(schemas, SCHEMA[version]), join(dir, 'imsmanifest.xml')], { encoding: 'utf8' });
+        expect(run.stderr).toContain('validates');
+        expect(run.status).toBe(0);
+      });
+
+      test('names a SCO whose launch file and files are all in the zip, and nothing else', () => {
+        const xpath = (expr: string) =>
+          execFileSync('xmllint', ['--xpath', expr, '-'], { input: manifest, encoding: 'utf8' }).trim();
+        const scormType = version === 'scorm12' ? 'scormtype' : 'scormType';
+        expect(xpath(`string(//*[local-name()='resource']/@*[local-name()='${scormType}'])`)).toBe('sco');
+        expect(xpath(`string(//*[local-name()='schemaversion'])`)).toBe(version === 'scorm12' ? '1.2' : '2004 4th Edition');
+        const ref = xpath(`string(//*[local-name()='item']/@identifierref)`);
+        expect(xpath(`string(//*[local-name()='resource']/@identifier)`)).toBe(ref);
+        const launchFile = xpath(`string(//*[local-name()='resource']/@href)`);
+        expect(Object.keys(files)).toContain(launchFile);
+        const listed = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]).sort();
+        expect(listed).toEqual(Object.keys(files).filter((f) => f !== 'imsmanifest.xml').sort());
+      });
+
+      test('loads nothing from another host', () => {
+        expect(files['index.html']).not.toMatch(/(src|href)="(https?:)?\/\//);
+        for (const [name, text] of Object.entries(files)) {
+          if (name.endsWith('.css')) expect(text).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
+        }
+        expect(files['app.js']).not.toMatch(/scorm-again|Scorm2004API|Scorm12API/);
+      });
+    });
+  }
+}
+
+test('the top-level imsmanifest.xml is the hotel SCORM 2004 manifest as shipped', () => {
+  expect(readFileSync('imsmanifest.xml', 'utf8')).toBe(unpack('hotel', 'scorm2004')['imsmanifest.xml']);
+});

@@ -1,0 +1,44 @@
+import { html } from 'lit';
+
+/** Radio buttons (or checkboxes) in a fieldset: native keyboard and screen-reader behaviour for free. */
+export function choiceList(opts: {
+  name: string;
+  legend: string;
+  options: { id: string; label: string }[];
+  multiple: boolean;
+  chosen: string[];
+  disabled: boolean;
+  onChange: (chosen: string[]) => void;
+}) {
+  const toggle = (id: string, checked: boolean) => {
+    if (!opts.multiple) return opts.onChange([id]);
+    const set = new Set(opts.chosen);
+    if (checked) set.add(id);
+    else set.delete(id);
+    opts.onChange([...set]);
+  };
+  return html`<fieldset ?disabled=${opts.disabled}>
+    <legend>${opts.legend}</legend>
+    ${opts.options.map(
+      (o) => html`<label class="choice">
+        <input
+          type=${opts.multiple ? 'checkbox' : 'radio'}
+          name=${opts.name}
+          value=${o.id}
+          .checked=${opts.chosen.includes(o.id)}
+          @change=${(e: Event) => toggle(o.id, (e.target as HTMLInputElement).checked)}
+        />
+        <span>${o.label}</span>
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+/** Right or wrong is said in words, never only by colour. */
+export function feedback(right: boolean, verdict: string, text: string, cite: string) {
+  return html`<div class="feedback ${right ? 'right' : 'wrong'}">
+    <span class="verdict">${verdict}</span>
+    <p>${text}</p>
+    ${cite ? html`<p class="cite">${cite}</p>` : ''}
+  </div>`;
+}

@@ -1,0 +1,61 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { t } from '../i18n/i18n.js';
+import type { CourseSession } from '../session.js';
+import { tokens } from './shared-styles.js';
+
+/** A short code anyone can recompute from name, course, date and score to check a printed certificate. */
+export function verificationCode(parts: string[]): string {
+  let h = 2166136261;
+  for (const ch of parts.join('|')) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h.toString(36).toUpperCase().padStart(7, '0').slice(0, 7).replace(/(.{4})/, '$1-');
+}
+
+/** Shown only on a pass; prints on one A4 page. The learner name comes from the LMS, as text. */
+@customElement('course-certificate')
+export class CourseCertificate extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      .certificate { border: 6px double var(--brand); border-radius: var(--radius); padding: 1.5rem; text-align: center; margin-top: 1rem; }
+      .label { color: var(--muted); margin: 0; }
+      .name { font-size: 1.6rem; font-weight: 700; margin: 0.25rem 0 1rem; overflow-wrap: anywhere; }
+      .course { font-size: 1.2rem; font-weight: 600; margin: 0.25rem 0 1rem; }
+      dl { display: grid; grid-template-columns: auto auto; justify-content: center; gap: 0.25rem 1rem; text-align: left; }
+      dt { color: var(--muted); }
+      dd { margin: 0; font-weight: 600; }
+      @media print {
+        @page { size: A4; margin: 20mm; }
+        .certificate { margin: 0; padding: 25mm 15mm; min-height: 230mm; display: flex; flex-direction: column; justify-content: center; break-inside: avoid; }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) session!: CourseSession;
+
+  override render() {
+    const s = this.session;
+    const name = s.launch.learnerName || t('ui.certificate.anonymous');
+    const date = new Date().toLocaleDateString(s.progress.language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const score = s.results.score ?? 0;
+    const code = verificationCode([s.launch.learnerId || name, s.course.id, s.course.version, new Date().toISOString().slice(0, 10), String(score)]);
+    return html`<article class="certificate" aria-labelledby="cert-title">
+      <h2 id="cert-title">${t('ui.certificate.title')}</h2>
+      <p class="label">${t('ui.certificate.awardedTo')}</p>
+      <p class="name">${name}</p>
+      <p class="label">${t('ui.certificate.for')}</p>
+      <p class="course">${t('course.title')}</p>
+      <dl>
+        <dt>${t('ui.certificate.date')}</dt><dd>${date}</dd>
+        <dt>${t('ui.certificate.score')}</dt><dd>${score}%</dd>
+        <dt>${t('ui.certificate.code')}</dt><dd>${code}</dd>
+      </dl>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'course-certificate': CourseCertificate;
+  }
+}

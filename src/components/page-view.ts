@@ -1,0 +1,73 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ContentBlock, Lesson } from '../course/model.js';
+import { t, texts } from '../i18n/i18n.js';
+import type { CourseSession } from '../session.js';
+import { tokens } from './shared-styles.js';
+import './question-block.js';
+import './scenario-block.js';
+
+/** One page of a lesson: its blocks, in order. */
+@customElement('page-view')
+export class PageView extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      .eyebrow { color: var(--muted); font-size: 0.95rem; margin: 0; }
+      h1 { margin-top: 0.25rem; font-size: 1.6rem; }
+      ul { padding-left: 1.25rem; }
+      li { margin-bottom: 0.4rem; }
+      .callout { border-radius: var(--radius); padding: 1rem; margin: 0 0 var(--gap); background: var(--info-bg); }
+      .callout.warning { background: var(--warn-bg); }
+      .callout h2 { font-size: 1.1rem; margin: 0 0 0.5rem; }
+      blockquote { margin: 0 0 var(--gap); padding: 0.75rem 1rem; border-left: 6px solid var(--brand); background: var(--tint); }
+      blockquote footer { color: var(--muted); font-size: 0.95rem; }
+      .sources { font-size: 0.95rem; color: var(--muted); }
+      section + section { margin-top: 1.25rem; }
+    `,
+  ];
+
+  @property({ attribute: false }) session!: CourseSession;
+  @property({ type: Number }) lesson = 0;
+  @property({ type: Number }) page = 0;
+
+  private block(lesson: Lesson, block: ContentBlock) {
+    const ns = `lessons.${lesson.id}.blocks.${block.id}`;
+    const paragraphs = (key: string) => texts(`${ns}.${key}`).map((p) => html`<p>${p}</p>`);
+    switch (block.type) {
+      case 'text':
+        return paragraphs('paragraphs');
+      case 'list':
+        return html`<ul>${texts(`${ns}.items`).map((item) => html`<li>${item}</li>`)}</ul>`;
+      case 'callout':
+        return html`<div class="callout ${block.tone}" role="note"><h2>${t(`${ns}.title`)}</h2>${paragraphs('paragraphs')}</div>`;
+      case 'quote':
+        return html`<blockquote>${paragraphs('paragraphs')}<footer>${t(`${ns}.attribution`)}</footer></blockquote>`;
+      case 'sources':
+        return html`<p class="sources">
+          ${t('ui.source', { count: block.sources.length })}:
+          ${block.sources.map((id) => this.session.course.sources[id]).map((s) => `${s.title} (${s.publisher}, ${s.year})`).join('; ')}
+        </p>`;
+      case 'question':
+        return html`<question-block .session=${this.session} .question=${block} lesson=${lesson.id}></question-block>`;
+      case 'scenario':
+        return html`<scenario-block .session=${this.session} .scenario=${block} lesson=${lesson.id}></scenario-block>`;
+    }
+  }
+
+  override render() {
+    const lesson = this.session.course.lessons[this.lesson];
+    const page = lesson.pages[this.page];
+    return html`
+      <p class="eyebrow">${t('ui.lessonOf', { n: this.lesson + 1, total: this.session.course.lessons.length })}: ${t(`lessons.${lesson.id}.title`)}</p>
+      <h1 tabindex="-1">${t(`lessons.${lesson.id}.pages.${page.id}`)}</h1>
+      ${page.blocks.map((block) => html`<section>${this.block(lesson, block)}</section>`)}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'page-view': PageView;
+  }
+}

@@ -1,0 +1,64 @@
+import { LitElement, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { QuestionBlock as Question } from '../course/model.js';
+import { t } from '../i18n/i18n.js';
+import { isRight } from '../progress/scoring.js';
+import { blockRef } from '../progress/state.js';
+import type { CourseSession } from '../session.js';
+import { choiceList, feedback } from './choice-list.js';
+import { choiceStyles, tokens } from './shared-styles.js';
+import { citation } from './sources.js';
+import { SessionController } from './session-controller.js';
+
+/** A knowledge check inside a lesson: choose, check, and read why. One answer counts. */
+@customElement('question-block')
+export class QuestionBlockElement extends LitElement {
+  static override styles = [tokens, choiceStyles];
+
+  @property({ attribute: false }) session!: CourseSession;
+  @property({ attribute: false }) question!: Question;
+  @property() lesson = '';
+  @state() private chosen: string[] = [];
+
+  constructor() {
+    super();
+    new SessionController(this);
+  }
+
+  override render() {
+    const q = this.question;
+    const ns = `lessons.${this.lesson}.blocks.${q.id}`;
+    const answered = this.session.progress.answers.get(blockRef(this.lesson, q.id));
+    const chosen = answered ?? this.chosen;
+    return html`
+      ${choiceList({
+        name: q.id,
+        legend: t(`${ns}.prompt`),
+        options: q.options.map((id) => ({ id, label: t(`${ns}.options.${id}.label`) })),
+        multiple: q.multiple,
+        chosen,
+        disabled: !!answered,
+        onChange: (c) => (this.chosen = c),
+      })}
+      ${answered
+        ? ''
+        : html`<button ?disabled=${!this.chosen.length} @click=${() => this.session.answer(this.lesson, q, this.chosen)}>${t('ui.check')}</button>`}
+      <div aria-live="polite">
+        ${answered
+          ? feedback(
+              isRight(q, answered),
+              t(isRight(q, answered) ? 'ui.right' : 'ui.notRight'),
+              answered.map((id) => t(`${ns}.options.${id}.feedback`)).join(' '),
+              citation(this.session.course, q.sources),
+            )
+          : ''}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'question-block': QuestionBlockElement;
+  }
+}

@@ -1,0 +1,94 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ScenarioBlock } from '../course/model.js';
+import { t, texts } from '../i18n/i18n.js';
+import { walkScenario } from '../progress/scoring.js';
+import { blockRef } from '../progress/state.js';
+import type { CourseSession } from '../session.js';
+import { choiceList, feedback } from './choice-list.js';
+import { SessionController } from './session-controller.js';
+import { choiceStyles, tokens } from './shared-styles.js';
+import { citation } from './sources.js';
+
+/**
+ * A branching scenario: each choice shows its consequence and feedback, then leads to the next
+ * decision or to an ending. The path so far stays on screen so the story reads as a whole.
+ */
+@customElement('scenario-block')
+export class ScenarioBlockElement extends LitElement {
+  static override styles = [
+    tokens,
+    choiceStyles,
+    css`
+      .intro { background: var(--tint); padding: 1rem; border-radius: var(--radius); margin-bottom: var(--gap); }
+      .taken { margin-bottom: var(--gap); }
+      .taken .you { font-weight: 600; }
+      .ending { border: 2px solid var(--brand); border-radius: var(--radius); padding: 1rem; }
+      h3 { margin: 0 0 0.5rem; font-size: 1.1rem; }
+    `,
+  ];
+
+  @property({ attribute: false }) session!: CourseSession;
+  @property({ attribute: false }) scenario!: ScenarioBlock;
+  @property() lesson = '';
+  @state() private chosen: string[] = [];
+
+  constructor() {
+    super();
+    new SessionController(this);
+  }
+
+  private decide() {
+    this.session.choose(this.lesson, this.scenario, this.chosen[0]);
+    this.chosen = [];
+  }
+
+  override render() {
+    const s = this.scenario;
+    const ns = `lessons.${this.lesson}.blocks.${s.id}`;
+    const path = this.session.progress.paths.get(blockRef(this.lesson, s.id)) ?? [];
+    const { taken, current, ending } = walkScenario(s, path);
+    return html`
+      <h2>${t(`${ns}.title`)}</h2>
+      <div class="intro">${texts(`${ns}.intro`).map((p) => html`<p>${p}</p>`)}</div>
+      ${taken.map(
+        (step, i) => html`<div class="taken">
+          <p>${t(`${ns}.steps.${step.stepId}.prompt`)}</p>
+          <p class="you">${t('ui.scenario.youChose')}: ${t(`${ns}.steps.${step.stepId}.options.${step.optionId}.label`)}</p>
+          <div aria-live=${i === taken.length - 1 ? 'polite' : 'off'}>
+            ${feedback(
+              step.correct,
+              t(step.correct ? 'ui.right' : 'ui.notBest'),
+              t(`${ns}.steps.${step.stepId}.options.${step.optionId}.feedback`),
+              citation(this.session.course, s.steps[step.stepId].sources ?? s.sources),
+            )}
+          </div>
+        </div>`,
+      )}
+      ${current
+        ? html`${choiceList({
+              name: `${s.id}-${current}`,
+              legend: t(`${ns}.steps.${current}.prompt`),
+              options: s.steps[current].options.map((o) => ({ id: o.id, label: t(`${ns}.steps.${current}.options.${o.id}.label`) })),
+              multiple: false,
+              chosen: this.chosen,
+              disabled: false,
+              onChange: (c) => (this.chosen = c),
+            })}
+            <button ?disabled=${!this.chosen.length} @click=${this.decide}>${t('ui.scenario.decide')}</button>`
+        : ''}
+      ${ending
+        ? html`<div class="ending" role="status">
+            <h3>${t('ui.scenario.ending')}</h3>
+            ${texts(`${ns}.endings.${ending}`).map((p) => html`<p>${p}</p>`)}
+          </div>`
+        : ''}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'scenario-block': ScenarioBlockElement;
+  }
+}

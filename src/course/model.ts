@@ -1,0 +1,106 @@
+// The shape of course.json, which the build writes from lessons/ (see build/content.mjs).
+// Structure only: every text is looked up through i18next with the keys in text-keys.ts.
+
+export type ObjectiveId = 'signals' | 'victim-blaming' | 'next-steps';
+export const COMPETENCES: readonly ObjectiveId[] = ['signals', 'victim-blaming', 'next-steps'];
+
+export interface Source {
+  title: string;
+  publisher: string;
+  year: number;
+  url?: string;
+}
+
+export interface QuestionBlock {
+  id: string;
+  type: 'question';
+  objective: ObjectiveId;
+  multiple: boolean;
+  options: string[];
+  correct: string[];
+  sources: string[];
+}
+
+export interface ScenarioOption {
+  id: string;
+  correct?: boolean;
+  next: string;
+}
+
+export interface ScenarioStep {
+  objective: ObjectiveId;
+  options: ScenarioOption[];
+  sources?: string[];
+}
+
+export interface ScenarioBlock {
+  id: string;
+  type: 'scenario';
+  start: string;
+  steps: Record<string, ScenarioStep>;
+  endings: string[];
+  sources: string[];
+}
+
+export type ContentBlock =
+  | { id: string; type: 'text' }
+  | { id: string; type: 'list' }
+  | { id: string; type: 'callout'; tone: 'info' | 'warning' | 'tip' }
+  | { id: string; type: 'quote'; source: string }
+  | { id: string; type: 'sources'; sources: string[] }
+  | QuestionBlock
+  | ScenarioBlock;
+
+export interface Page {
+  id: string;
+  departments?: string[];
+  blocks: ContentBlock[];
+}
+
+export interface Lesson {
+  id: string;
+  pages: Page[];
+}
+
+export interface Assessment {
+  draw: number;
+  masteryScore: number;
+  bank: QuestionBlock[];
+}
+
+export interface HelpResource {
+  id: string;
+  phone?: string;
+  url?: string;
+}
+
+export interface Course {
+  id: string;
+  version: string;
+  /** short hash of the structure: saved progress from another structure is not trusted blindly */
+  fingerprint: string;
+  lessons: Lesson[];
+  assessment?: Assessment;
+  departments?: string[];
+  help: HelpResource[];
+  sources: Record<string, Source>;
+}
+
+/** Everything in a course the learner answers, in a fixed order; indexes into this are what suspend_data stores. */
+export function scoredItems(course: Course): { questions: QuestionBlock[]; scenarios: ScenarioBlock[] } {
+  const questions: QuestionBlock[] = [];
+  const scenarios: ScenarioBlock[] = [];
+  for (const lesson of course.lessons) {
+    for (const page of lesson.pages) {
+      for (const block of page.blocks) {
+        if (block.type === 'question') questions.push(block);
+        if (block.type === 'scenario') scenarios.push(block);
+      }
+    }
+  }
+  return { questions, scenarios };
+}
+
+export function lessonOfBlock(course: Course, blockId: string): Lesson | undefined {
+  return course.lessons.find((l) => l.pages.some((p) => p.blocks.some((b) => b.id === blockId)));
+}

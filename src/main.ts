@@ -1,0 +1,43 @@
+// Boot: connect to the LMS (or the browser when there is none), load the course and the
+// learner's language, restore progress, and mount the player.
+import type { Course } from './course/model.js';
+import { connect, type ScormVersion } from './lms/channel.js';
+import { scorm12, scorm2004 } from './lms/dialect.js';
+import { Tracker } from './lms/tracker.js';
+import { decode } from './progress/codec.js';
+import { chooseLanguage, matchLanguage, useLanguage } from './i18n/i18n.js';
+import { CourseSession } from './session.js';
+import './components/course-app.js';
+
+async function boot(): Promise<void> {
+  const version = (document.documentElement.dataset.scorm ?? '2004') as ScormVersion;
+  const course: Course = await (await fetch('course.json')).json();
+  const log = (message: string, error?: unknown) => console.warn(`[course] ${message}`, error ?? '');
+  const channel = connect(version, log, `course:${course.id}`);
+  const tracker = new Tracker(channel, channel.version === '1.2' ? scorm12 : scorm2004, { log });
+  const launch = tracker.start();
+
+  const preferred = chooseLanguage(launch.language, navigator.languages ?? []);
+  const { progress, problem } = decode(course, launch.suspendData, preferred);
+  // An explicit LMS preference wins over the language saved in the course.
+  const lmsLanguage = matchLanguage(launch.language);
+  if (lmsLanguage && !launch.suspendData) progress.language = lmsLanguage;
+  await useLanguage(progress.language);
+
+  const session = new CourseSession(course, progress, launch, tracker);
+  const app = document.createElement('course-app');
+  app.session = session;
+  app.recovered = problem !== 'none';
+  document.body.replaceChildren(app);
+
+  const leave = () => session.leave();
+  window.addEventListener('pagehide', leave, { once: true });
+  // Opening the first screen writes "incomplete" and the position at once.
+  session.goTo(progress.screen);
+}
+
+boot().catch((error) => {
+  console.error(error);
+  const message = document.getElementById('boot-error');
+  if (message) message.hidden = false;
+});

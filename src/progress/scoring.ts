@@ -1,0 +1,133 @@
+// Results derived from progress. Nothing here is stored: what the LMS receives is always
+// recomputed from the learner's answers, so it cannot drift from them.
+import { COMPETENCES, type Course, type ObjectiveId, type Page, type QuestionBlock, type ScenarioBlock } from '../course/model.js';
+import type { Completion, ObjectiveReport, Success } from '../lms/report.js';
+import { seededRandom, shuffled } from './random.js';
+import { blockRef, type Progress } from './state.js';
+import { pageKey } from './screens.js';
+
+export interface Decision {
+  objective: ObjectiveId;
+  correct: boolean;
+}
+
+export const isRight = (question: QuestionBlock, chosen: string[]) =>
+  chosen.length === question.correct.length && chosen.every((id) => question.correct.includes(id));
+
+/** The options chosen in a scenario, walked step by step from its start. */
+export function walkScenario(scenario: ScenarioBlock, chosen: string[]) {
+  const taken: { stepId: string; optionId: string; correct: boolean }[] = [];
+  let at = scenario.start;
+  for (const optionId of chosen) {
+    const step = scenario.steps[at];
+    const option = step?.options.find((o) => o.id === optionId);
+    if (!step || !option) break;
+    taken.push({ stepId: at, optionId, correct: !!option.correct });
+    at = option.next;
+  }
+  const ending = scenario.endings.includes(at) ? at : undefined;
+  return { taken, current: ending ? undefined : at, ending };
+}
+
+export function scenarioDone(scenario: ScenarioBlock, chosen: string[] | undefined): boolean {
+  return !!chosen && walkScenario(scenario, chosen).ending !== undefined;
+}
+
+/** The questions of an assessment attempt, drawn and ordered from its seed. */
+export function drawnQuestions(course: Course, seed: number): QuestionBlock[] {
+  const a = course.assessment;
+  if (!a) return [];
+  return shuffled(a.bank, seededRandom(seed)).slice(0, a.draw);
+}
+
+export function optionOrder(question: QuestionBlock, seed: number): string[] {
+  let hash = seed;
+  for (const ch of question.id) hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0;
+  return shuffled(question.options, seededRandom(hash));
+}
+
+export function assessmentScore(course: Course, progress: Progress): number | undefined {
+  const attempt = progress.assessment;
+  if (!attempt) return undefined;
+  const questions = drawnQuestions(course, attempt.seed);
+  const right = questions.filter((q) => isRight(q, attempt.answers.get(q.id) ?? [])).length;
+  return Math.round((right / questions.length) * 100);
+}
+
+export function pageComplete(course: Course, progress: Progress, lesson: number, page: number): boolean {
+  if (!progress.visited.has(pageKey(lesson, page))) return false;
+  const lessonId = course.lessons[lesson].id;
+  return course.lessons[lesson].pages[page].blocks.every((block) => {
+    if (block.type === 'question') return progress.answers.has(blockRef(lessonId, block.id));
+    if (block.type === 'scenario') return scenarioDone(block, progress.paths.get(blockRef(lessonId, block.id)));
+    return true;
+  });
+}
+
+export function lessonComplete(course: Course, progress: Progress, lesson: number): boolean {
+  return course.lessons[lesson].pages.every((_, p) => pageComplete(course, progress, lesson, p));
+}
+
+function decisions(course: Course, progress: Progress): Decision[] {
+  const out: Decision[] = [];
+  for (const lesson of course.lessons) {
+    for (const block of lesson.pages.flatMap((p: Page) => p.blocks)) {
+      const ref = blockRef(lesson.id, block.id);
+      if (block.type === 'question' && progress.answers.has(ref)) {
+        out.push({ objective: block.objective, correct: isRight(block, progress.answers.get(ref)!) });
+      }
+      if (block.type === 'scenario') {
+        for (const t of walkScenario(block, progress.paths.get(ref) ?? []).taken) {
+          out.push({ objective: block.steps[t.stepId].objective, correct: t.correct });
+        }
+      }
+    }
+  }
+  const attempt = progress.assessment;
+  if (attempt?.submitted) {
+    for (const q of drawnQuestions(course, attempt.seed)) {
+      out.push({ objective: q.objective, correct: isRight(q, attempt.answers.get(q.id) ?? []) });
+    }
+  }
+  return out;
+}
+
+export interface Results {
+  completion: Completion;
+  success: Success;
+  score?: number;
+  progress: number;
+  objectives: ObjectiveReport[];
+  masteryScore: number;
+}
+
+export function results(course: Course, progress: Progress, masteryScore: number): Results {
+  const all = decisions(course, progress);
+  const lessonsDone = course.lessons.map((_, l) => lessonComplete(course, progress, l));
+  const pages = course.lessons.flatMap((lesson, l) => lesson.pages.map((_, p) => pageComplete(course, progress, l, p)));
+  const assessed = progress.bestScore !== undefined;
+  const units = pages.length + (course.assessment ? 1 : 0);
+  const done = pages.filter(Boolean).length + (assessed ? 1 : 0);
+
+  const objectives: ObjectiveReport[] = COMPETENCES.map((id) => {
+    const mine = all.filter((d) => d.objective === id);
+    const score = mine.length ? Math.round((mine.filter((d) => d.correct).length / mine.length) * 100) : undefined;
+    const completion: Completion = lessonsDone.every(Boolean) && (!course.assessment || assessed) ? 'completed' : 'incomplete';
+    const success: Success = completion === 'completed' && score !== undefined ? (score >= masteryScore ? 'passed' : 'failed') : 'unknown';
+    return { id, score, completion, success };
+  });
+  course.lessons.forEach((lesson, l) => {
+    objectives.push({ id: lesson.id, completion: lessonsDone[l] ? 'completed' : 'incomplete', success: 'unknown' });
+  });
+
+  const completion: Completion = lessonsDone.every(Boolean) && (!course.assessment || assessed) ? 'completed' : 'incomplete';
+  let score: number | undefined;
+  let success: Success = 'unknown';
+  if (course.assessment) {
+    score = progress.bestScore;
+    if (score !== undefined) success = score >= masteryScore ? 'passed' : 'failed';
+  } else if (all.length) {
+    score = Math.round((all.filter((d) => d.correct).length / all.length) * 100);
+  }
+  return { completion, success, score, progress: units ? done / units : 0, objectives, masteryScore };
+}
