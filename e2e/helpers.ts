@@ -62,20 +62,22 @@ async function playPage(frame: FrameLocator, structure: any, text: any, lessonIn
   for (const block of page.blocks) {
     if (block.type === 'question') {
       const choose = right ? block.correct : block.options.filter((o: string) => !block.correct.includes(o)).slice(0, 1);
-      for (const option of choose) await frame.getByLabel(t[block.id].options[option].label, { exact: true }).check();
-      await frame.getByRole('button', { name: text.ui.check, exact: true }).click();
-      await expect(frame.getByText(right ? text.ui.right : text.ui.notRight, { exact: true }).first()).toBeVisible();
+      const scope = frame.locator('question-block', { has: frame.getByRole('group', { name: t[block.id].prompt, exact: true }) });
+      for (const option of choose) await scope.getByLabel(t[block.id].options[option].label, { exact: true }).check();
+      await scope.getByRole('button', { name: text.ui.check, exact: true }).click();
+      await expect(scope.getByText(right ? text.ui.right : text.ui.notRight, { exact: true })).toBeVisible();
     }
     if (block.type === 'scenario') {
+      const scope = frame.locator('scenario-block', { has: frame.getByRole('heading', { name: t[block.id].title, exact: true }) });
       let at = block.start;
       while (!block.endings.includes(at)) {
         const step = block.steps[at];
         const option = step.options.find((o: any) => !!o.correct === right) ?? step.options[0];
-        await frame.getByLabel(t[block.id].steps[at].options[option.id].label, { exact: true }).check();
-        await frame.getByRole('button', { name: text.ui.scenario.decide, exact: true }).click();
+        await scope.getByLabel(t[block.id].steps[at].options[option.id].label, { exact: true }).check();
+        await scope.getByRole('button', { name: text.ui.scenario.decide, exact: true }).click();
         at = option.next;
       }
-      await expect(frame.getByText(text.ui.scenario.ending, { exact: true })).toBeVisible();
+      await expect(scope.getByText(text.ui.scenario.ending, { exact: true })).toBeVisible();
     }
   }
 }
