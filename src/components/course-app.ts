@@ -22,16 +22,18 @@ export class CourseApp extends LitElement {
     tokens,
     css`
       :host { display: block; min-height: 100vh; background: var(--paper); }
-      header { background: var(--brand); color: var(--brand-ink); padding: 0.5rem 0.75rem; position: sticky; top: 0; z-index: 1; }
-      .bar { display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; max-width: 48rem; margin: 0 auto; }
-      .title { flex: 1 1 10rem; font-weight: 700; margin: 0; font-size: 1rem; }
-      header button, header select { background: transparent; color: var(--brand-ink); border: 2px solid var(--brand-ink); min-height: 44px; border-radius: var(--radius); font: inherit; padding: 0.25rem 0.75rem; }
-      header select option { color: var(--ink); }
+      header { background: var(--brand); color: var(--brand-ink); padding: 0.4rem 0.75rem 0.5rem; position: sticky; top: 0; z-index: 1; }
+      .bar { display: flex; align-items: center; gap: 0.5rem; max-width: 48rem; margin: 0 auto; }
+      .title { flex: 1 1 auto; min-width: 0; font-weight: 700; margin: 0; font-size: 0.95rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+      header button { background: transparent; color: var(--brand-ink); border: 2px solid var(--brand-ink); min-height: 40px; padding: 0.25rem 0.75rem; flex: none; }
       header :focus-visible { outline-color: #ffd54f; }
-      .progress { max-width: 48rem; margin: 0.5rem auto 0; }
-      .track { height: 8px; background: rgb(255 255 255 / 0.35); border-radius: 4px; overflow: hidden; }
+      .progress { display: flex; align-items: center; gap: 0.5rem; max-width: 48rem; margin: 0.4rem auto 0; }
+      .track { flex: 1; height: 6px; background: rgb(255 255 255 / 0.35); border-radius: 3px; overflow: hidden; }
       .fill { height: 100%; background: #ffd54f; }
-      .progress-label { font-size: 0.85rem; }
+      .progress-label { font-size: 0.8rem; white-space: nowrap; }
+      .language { display: flex; align-items: center; justify-content: flex-end; gap: 0.5rem; max-width: 48rem; margin: 0 auto; padding: 0.5rem 0 0; }
+      nav.menu .language { justify-content: flex-start; padding: 0.5rem 1rem 0; }
+      .language select { font: inherit; min-height: 44px; border: 2px solid #8a8794; border-radius: var(--radius); padding: 0.25rem 0.5rem; background: var(--paper); color: var(--ink); }
       main { max-width: 48rem; margin: 0 auto; padding: 1rem 1rem 6rem; }
       nav.menu { background: var(--tint); border-bottom: 1px solid #ccc; }
       nav.menu ol { max-width: 48rem; margin: 0 auto; padding: 0.5rem 1rem 0.75rem 2.5rem; }
@@ -106,9 +108,20 @@ export class CourseApp extends LitElement {
     this.session.goTo(key);
   }
 
+  /** Shown on the welcome screen and in the menu: many hotel staff are not native Dutch speakers. */
+  private renderLanguagePicker(id: string) {
+    return html`<div class="language">
+      <label for=${id}>${t('ui.language')}</label>
+      <select id=${id} @change=${(e: Event) => this.switchLanguage((e.target as HTMLSelectElement).value as Language)}>
+        ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.session.progress.language}>${t(`ui.languages.${l}`)}</option>`)}
+      </select>
+    </div>`;
+  }
+
   private renderWelcome() {
     const departments = this.session.course.departments ?? [];
     return html`<div>
+      ${this.renderLanguagePicker('welcome-language')}
       <h1 tabindex="-1">${t('course.welcome.title')}</h1>
       ${texts('course.welcome.paragraphs').map((p) => html`<p>${p}</p>`)}
       <div class="note" role="note">
@@ -162,6 +175,7 @@ export class CourseApp extends LitElement {
     const course = this.session.course;
     const firstPage = (l: number) => this.session.route.find((s) => s.kind === 'page' && s.lesson === l)!.key;
     return html`<nav class="menu" id="menu" aria-label=${t('ui.menu')}>
+      ${this.renderLanguagePicker('menu-language')}
       <ol>
         ${course.lessons.map(
           (lesson, l) => html`<li>
@@ -184,19 +198,15 @@ export class CourseApp extends LitElement {
     return html`
       <header>
         <div class="bar">
-          <p class="title">${t('course.title')}</p>
           <button aria-expanded=${this.menuOpen} aria-controls="menu" @click=${() => (this.menuOpen = !this.menuOpen)}>${t('ui.menu')}</button>
+          <p class="title">${t('course.title')}</p>
           <button @click=${(e: Event) => this.help.show(e.currentTarget as HTMLElement)}>${t('ui.help.open')}</button>
-          <label class="visually-hidden" for="language">${t('ui.language')}</label>
-          <select id="language" @change=${(e: Event) => this.switchLanguage((e.target as HTMLSelectElement).value as Language)}>
-            ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === s.progress.language}>${t(`ui.languages.${l}`)}</option>`)}
-          </select>
         </div>
         <div class="progress">
           <div class="track" role="progressbar" aria-label=${t('ui.progress')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
             <div class="fill" style="width:${percent}%"></div>
           </div>
-          <span class="progress-label">${t('ui.progressLabel', { percent })}</span>
+          <span class="progress-label" aria-hidden="true">${t('ui.progressLabel', { percent })}</span>
         </div>
       </header>
       ${this.menuOpen ? this.renderMenu() : ''}
