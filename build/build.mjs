@@ -37,12 +37,37 @@ export async function build({ quiet = false } = {}) {
       log(`  ${name}  ${(zip.length / 1024).toFixed(1)} KB`);
     }
   }
+  writeFileSync(join(dist, 'catalogue.json'), JSON.stringify(catalogue(courses, packages), null, 2) + '\n');
   // The top-level imsmanifest.xml is a reference copy of one shipped manifest (hotel, SCORM 2004),
   // so a reviewer can read it without unzipping; e2e checks it matches the zip.
   const reference = packageFor(courses.find((c) => c.id === 'hotel') ?? courses[0], 'scorm2004', courseFiles(courses[0], sources, ui, app));
   writeFileSync(join(root, 'imsmanifest.xml'), reference.entries['imsmanifest.xml']);
   log(`built ${packages.length} packages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { courses, packages };
+}
+
+/** dist/catalogue.json: what a catalogue such as the Mensenhandel Academy needs to list each course. */
+function catalogue(courses, packages) {
+  const perLanguage = (pick) => Object.fromEntries(LANGUAGES.map((l) => [l, pick(l)]));
+  return {
+    generated: 'by npm run build',
+    courses: courses.map((c) => ({
+      id: c.id,
+      version: c.version,
+      title: perLanguage((l) => c.text[l].title),
+      description: perLanguage((l) => c.text[l].description),
+      keywords: perLanguage((l) => c.text[l].keywords),
+      audience: { role: c.role, context: c.context },
+      durationMinutes: c.durationMinutes,
+      languages: [...LANGUAGES],
+      objectives: ['signals', 'victim-blaming', 'next-steps'],
+      lessons: c.lessons.map((lesson) => ({ id: lesson.id, title: perLanguage((l) => lesson.text[l].title) })),
+      masteryScore: c.assessment?.masteryScore ?? null,
+      packages: packages
+        .filter((p) => p.course === c.id)
+        .map((p) => ({ file: p.file, scormVersion: p.version === 'scorm12' ? '1.2' : '2004 4th Edition', bytes: p.bytes, sha256: p.sha256 })),
+    })),
+  };
 }
 
 /** UI strings live in src/i18n/<lang>.json; every language must have the same keys. */

@@ -2,6 +2,7 @@
 // file it names inside, nothing fetched from elsewhere.
 import { expect, test } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -52,4 +53,22 @@ for (const course of COURSES) {
 
 test('the top-level imsmanifest.xml is the hotel SCORM 2004 manifest as shipped', () => {
   expect(readFileSync('imsmanifest.xml', 'utf8')).toBe(unpack('hotel', 'scorm2004')['imsmanifest.xml']);
+});
+
+test('dist/catalogue.json describes every course and package exactly', () => {
+  const catalogue = JSON.parse(readFileSync('dist/catalogue.json', 'utf8'));
+  expect(catalogue.courses.map((c: any) => c.id).sort()).toEqual([...COURSES].sort());
+  for (const course of catalogue.courses) {
+    for (const lang of ['nl', 'en']) {
+      expect(course.title[lang]).toBeTruthy();
+      expect(course.description[lang]).toBeTruthy();
+    }
+    expect(course.objectives).toEqual(['signals', 'victim-blaming', 'next-steps']);
+    expect(course.packages).toHaveLength(2);
+    for (const p of course.packages) {
+      const bytes = readFileSync(join('dist', p.file));
+      expect(p.bytes).toBe(bytes.length);
+      expect(p.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+  }
 });

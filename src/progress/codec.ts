@@ -89,7 +89,10 @@ export function decode(course: Course, data: string, fallbackLanguage: Language)
   if (problem === 'foreign') return { progress, problem };
   const { questions, scenarios } = refs(course);
   attempt(() => {
-    if (/^(welcome|assessment|result|sources|\d+\.\d+)$/.test(f[3])) progress.screen = f[3];
+    const page = f[3].match(/^(\d+)\.(\d+)$/);
+    const known = /^(welcome|assessment|result|sources)$/.test(f[3]) || (page && course.lessons[+page[1]]?.pages[+page[2]]);
+    if (!known) throw new Error('unknown screen');
+    progress.screen = f[3];
   });
   attempt(() => {
     f[4].split('.').forEach((mask, l) => {

@@ -1,0 +1,144 @@
+// What an administrator's LMS holds: objectives, every answer as an interaction, scores and
+// statuses, in each SCORM version's own vocabulary; retries add history, never overwrite it.
+import { expect, test } from '@playwright/test';
+import { COURSES, VERSIONS, launch, lms, packageData, playLessons, takeAssessment } from './helpers';
+
+const COMPETENCES = ['signals', 'victim-blaming', 'next-steps'];
+
+/** Interactions as the LMS holds them: index → { field → value }. */
+function interactions(held: Record<string, string>) {
+  const out: Record<string, string>[] = [];
+  for (const [key, value] of Object.entries(held)) {
+    const m = key.match(/^cmi\.interactions\.(\d+)\.(.+)$/);
+    if (m && !m[2].includes('_count') && !m[2].endsWith('_children')) (out[Number(m[1])] ??= {})[m[2]] = value;
+  }
+  return out;
+}
+
+function objectives(held: Record<string, string>) {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [key, value] of Object.entries(held)) {
+    const m = key.match(/^cmi\.objectives\.(\d+)\.(.+)$/);
+    if (m && !m[2].includes('_count') && !m[2].endsWith('_children')) {
+      const id = held[`cmi.objectives.${m[1]}.id`];
+      (out[id] ??= {})[m[2]] = value;
+    }
+  }
+  return out;
+}
+
+/** Decisions a learner who always picks a right option makes in the lessons. */
+function lessonDecisions(structure: any): number {
+  let n = 0;
+  for (const lesson of structure.lessons) {
+    for (const block of lesson.pages.flatMap((p: any) => p.blocks)) {
+      if (block.type === 'question') n++;
+      if (block.type === 'scenario') {
+        for (let at = block.start; !block.endings.includes(at); n++) at = block.steps[at].options.find((o: any) => o.correct).next;
+      }
+    }
+  }
+  return n;
+}
+
+for (const course of COURSES) {
+  for (const version of VERSIONS) {
+    const is12 = version === 'scorm12';
+    test.describe(`${course} in SCORM ${is12 ? '1.2' : '2004'} reports`, () => {
+      const { structure, text } = packageData(course, version);
+
+      test('objectives, interactions and scores for a failed then passed attempt', async ({ page }) => {
+        const frame = await launch(page, { course, version, lang: 'en-GB' });
+        await playLessons(frame, structure, text.en, { right: true, department: structure.departments?.[0] });
+        await takeAssessment(frame, structure, text.en, 0);
+        await expect(frame.getByText(text.en.ui.result.failed, { exact: true })).toBeVisible();
+        await expect(frame.locator('course-certificate')).toHaveCount(0);
+        let held = (await lms(page)).committed!;
+        expect(held[is12 ? 'cmi.core.lesson_status' : 'cmi.success_status']).toBe('failed');
+        expect(held[is12 ? 'cmi.core.score.raw' : 'cmi.score.raw']).toBe('0');
+        expect(held[is12 ? 'cmi.core.exit' : 'cmi.exit']).toBe('suspend');
+
+        await frame.getByRole('button', { name: text.en.ui.result.retry, exact: true }).click();
+        await takeAssessment(frame, structure, text.en, Infinity);
+        await expect(frame.getByText(text.en.ui.result.passed, { exact: true })).toBeVisible();
+        held = (await lms(page)).committed!;
+
+        const list = interactions(held);
+        const draw = structure.assessment.draw;
+        expect(list).toHaveLength(lessonDecisions(structure) + 2 * draw);
+        const ids = list.map((i) => i.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids.filter((id) => id.endsWith('.try1'))).toHaveLength(draw);
+        expect(ids.filter((id) => id.endsWith('.try2'))).toHaveLength(draw);
+        for (const i of list) {
+          expect(i.id).toMatch(/^[a-z0-9][a-z0-9.-]*$/);
+          expect(i.type).toBe('choice');
+          expect([...COMPETENCES]).toContain(i['objectives.0.id']);
+          if (is12) {
+            expect(i.latency).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+            expect(i.time).toMatch(/^\d{2}:\d{2}:\d{2}$/);
+            expect(i.student_response).toMatch(/^[a-e](,[a-e])*$/);
+            expect(i['correct_responses.0.pattern']).toMatch(/^[a-e](,[a-e])*$/);
+            expect(['correct', 'wrong']).toContain(i.result);
+          } else {
+            expect(i.latency).toMatch(/^P(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/);
+            expect(i.latency).not.toBe('PT');
+            expect(i.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,2})?Z$/);
+            expect(i.learner_response).toMatch(/^[a-z0-9-]+(\[,\][a-z0-9-]+)*$/);
+            expect(i['correct_responses.0.pattern']).toMatch(/^[a-z0-9-]+(\[,\][a-z0-9-]+)*$/);
+            expect(i.description.length).toBeGreaterThan(0);
+            expect(i.description.length).toBeLessThanOrEqual(250);
+            expect(['correct', 'incorrect']).toContain(i.result);
+          }
+        }
+        const first = list.filter((i) => i.id.endsWith('.try1'));
+        expect(first.every((i) => i.result !== 'correct')).toBe(true);
+        expect(list.filter((i) => i.id.endsWith('.try2')).every((i) => i.result === 'correct')).toBe(true);
+
+        const objs = objectives(held);
+        for (const id of COMPETENCES) {
+          expect(objs[id], id).toBeTruthy();
+          expect(Number(objs[id]['score.raw'])).toBeGreaterThan(0);
+          if (is12) expect(['passed', 'failed']).toContain(objs[id].status);
+          else {
+            expect(objs[id].completion_status).toBe('completed');
+            expect(['passed', 'failed']).toContain(objs[id].success_status);
+          }
+        }
+        for (const lesson of structure.lessons) {
+          expect(objs[lesson.id][is12 ? 'status' : 'completion_status']).toBe('completed');
+        }
+        if (is12) {
+          expect(held['cmi.core.lesson_status']).toBe('passed');
+          expect(held['cmi.core.score.raw']).toBe('100');
+          expect(held['cmi.core.session_time']).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+        } else {
+          expect(held['cmi.completion_status']).toBe('completed');
+          expect(held['cmi.success_status']).toBe('passed');
+          expect(held['cmi.score.raw']).toBe('100');
+          expect(held['cmi.score.scaled']).toBe('1');
+          expect(held['cmi.exit']).toBe('normal');
+          expect(held['cmi.session_time']).toMatch(/^PT/);
+          expect(held['cmi.progress_measure']).toBe('1.00');
+        }
+        expect((await lms(page)).errors).toEqual([]);
+      });
+
+      test("the LMS's mastery score wins over the course default", async ({ page }) => {
+        const frame = await launch(page, { course, version, lang: 'nl-NL', mastery: 50 });
+        await frame.getByRole('button', { name: text.nl.ui.start, exact: true }).click();
+        await frame.getByRole('button', { name: text.nl.ui.menu, exact: true }).click();
+        await frame.getByRole('button', { name: text.nl.ui.screens.assessment, exact: true }).click();
+        await expect(frame.getByText(`${50}%`, { exact: false }).first()).toBeVisible();
+        const draw = structure.assessment.draw;
+        await takeAssessment(frame, structure, text.nl, Math.ceil(draw * 0.6));
+        const held = (await lms(page)).committed!;
+        if (is12) expect(held['cmi.core.lesson_status']).toBe('passed');
+        else expect(held['cmi.success_status']).toBe('passed');
+        // Not every lesson was done, so the course is not complete (2004 keeps these apart).
+        if (!is12) expect(held['cmi.completion_status']).toBe('incomplete');
+        await expect(frame.getByText(text.nl.ui.result.passed, { exact: true })).toBeVisible();
+      });
+    });
+  }
+}

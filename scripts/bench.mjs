@@ -1,0 +1,287 @@
+// `npm run bench`: builds the packages and measures what a learner and an LMS pay for them.
+//   1. build time (the production build, build/build.mjs)
+//   2. bytes: JS + CSS the launch page loads before the first screen shows (raw and gzip -9),
+//      zip size, and the floor nothing can beat: the course's own text, gzipped
+//   3. time to first screen: the standalone launch page of the SCORM 2004 package, CPU slowed 4x,
+//      navigation start → the course-app's <h1> painted; 7 cold runs per course
+//   4. a full playthrough in the preview LMS (scorm-again), SCORM 2004 and 1.2: API calls, commits,
+//      questions answered and pages completed, and the longest suspend_data committed
+// Byte budgets fail the run (exit 1); times are printed against their targets, never asserted.
+// Figures and how to read them: BENCHMARKS.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { unzipSync, strFromU8 } from 'fflate';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const COURSES = ['hotel', 'jeugdhulp'];
+const VERSIONS = ['scorm2004', 'scorm12'];
+const RUNS = 7;
+const THROTTLE = 4;
+const KB = 1024;
+const BUDGET = { firstLoadGz: 40 * KB, zip: 300 * KB, suspendData: 1024, buildSeconds: 15, firstScreenMs: 1000 };
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const progress = (m) => process.stderr.write(`bench: ${m}\n`);
+
+// Chromium: CHROMIUM_PATH, or Debian's; `CHROMIUM_PATH=playwright` uses Playwright's own (as in playwright.config.ts).
+if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
+  progress('no Chromium found, running scripts/setup.mjs');
+  execFileSync(process.execPath, [join(root, 'scripts/setup.mjs')], { stdio: 'inherit' });
+}
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// ---- 1. build -------------------------------------------------------------------------------
+const { build } = await import('../build/build.mjs');
+progress('building');
+const buildStarted = performance.now();
+await build({ quiet: true });
+const buildSeconds = (performance.now() - buildStarted) / 1000;
+
+// ---- 2. bytes -------------------------------------------------------------------------------
+function unpack(course, version) {
+  const zip = readFileSync(join(root, 'dist', `${course}-${version}.zip`));
+  return { zipBytes: zip.length, files: unzipSync(zip) };
+}
+
+/** Every string value in a JSON document, keys left out. */
+const strings = (value) =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+
+function bytes(course) {
+  const { files } = unpack(course, 'scorm2004');
+  const html = strFromU8(files['index.html']);
+  // What the launch page itself asks for: module scripts and stylesheets (app.js is one chunk).
+  const refs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"|<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+  const loaded = refs.map((name) => {
+    if (!files[name]) throw new Error(`${course}: index.html loads ${name}, which is not in the zip`);
+    return { name, raw: files[name].length, gz: gz(files[name]) };
+  });
+  const text = ['locales/nl.json', 'locales/en.json', 'course.json'].flatMap((f) => strings(JSON.parse(strFromU8(files[f])))).join('\n');
+  const zips = Object.fromEntries(VERSIONS.map((v) => [v, unpack(course, v).zipBytes]));
+  const textFloor = gz(Buffer.from(text));
+  return {
+    loaded,
+    firstRaw: loaded.reduce((s, f) => s + f.raw, 0),
+    firstGz: loaded.reduce((s, f) => s + f.gz, 0),
+    textRaw: Buffer.byteLength(text),
+    textFloor,
+    zips,
+    ratio: Math.max(...Object.values(zips)) / textFloor,
+    dataRaw: ['course.json', 'locales/nl.json'].reduce((s, f) => s + files[f].length, 0),
+    dataGz: ['course.json', 'locales/nl.json'].reduce((s, f) => s + gz(files[f]), 0),
+  };
+}
+
+const sizes = Object.fromEntries(COURSES.map((c) => [c, bytes(c)]));
+
+// ---- 3 + 4. in the browser ------------------------------------------------------------------
+const { chromium } = await import('@playwright/test');
+const { startServer } = await import('../preview/server.mjs');
+const server = await startServer({ port: 0 });
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: chromiumPath === 'playwright' ? undefined : chromiumPath, args: ARGS });
+const viewport = { width: 360, height: 740 };
+const browserVersion = browser.version();
+
+/** Resolves, in the page, with ms since navigation start once course-app's <h1> has been painted. */
+function watchFirstHeading() {
+  window.__firstHeading = new Promise((resolve) => {
+    const look = () => {
+      const h1 = document.querySelector('course-app')?.shadowRoot?.querySelector('h1');
+      // Found in a frame callback: it is painted at the end of this frame; a task queued now runs after that paint.
+      if (h1 && h1.textContent.trim() && h1.getClientRects().length) setTimeout(() => resolve(performance.now()), 0);
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+async function firstScreen(course) {
+  const context = await browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(watchFirstHeading);
+    const cdp = await context.newCDPSession(page);
+    // Same origin first, so the throttled renderer is the one the launch page uses.
+    await page.goto(`${base}/courses.json`);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.goto(`${base}/pkg/${course}-scorm2004/index.html`, { waitUntil: 'commit' });
+    const ms = await page.evaluate(() => window.__firstHeading);
+    const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+    return { ms, fcp };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Ported from e2e/helpers.ts: answers every knowledge check and scenario on a lesson page, rightly. */
+async function playPage(frame, structure, text, lessonIndex, pageIndex, count) {
+  const lesson = structure.lessons[lessonIndex];
+  const t = text.lessons[lesson.id].blocks;
+  for (const block of lesson.pages[pageIndex].blocks) {
+    if (block.type === 'question') {
+      const scope = frame.locator('question-block', { has: frame.getByRole('group', { name: t[block.id].prompt, exact: true }) });
+      for (const option of block.correct) await scope.getByLabel(t[block.id].options[option].label, { exact: true }).check();
+      await scope.getByRole('button', { name: text.ui.check, exact: true }).click();
+      await scope.getByText(text.ui.right, { exact: true }).first().waitFor();
+      count.questions++;
+    }
+    if (block.type === 'scenario') {
+      const scope = frame.locator('scenario-block', { has: frame.getByRole('heading', { name: t[block.id].title, exact: true }) });
+      let at = block.start;
+      while (!block.endings.includes(at)) {
+        const option = block.steps[at].options.find((o) => o.correct) ?? block.steps[at].options[0];
+        await scope.getByLabel(t[block.id].steps[at].options[option.id].label, { exact: true }).check();
+        await scope.getByRole('button', { name: text.ui.scenario.decide, exact: true }).click();
+        count.decisions++;
+        at = option.next;
+      }
+      await scope.getByText(text.ui.scenario.ending, { exact: true }).first().waitFor();
+    }
+  }
+}
+
+async function playthrough(course, version) {
+  const { files } = unpack(course, version);
+  const structure = JSON.parse(strFromU8(files['course.json']));
+  const text = JSON.parse(strFromU8(files['locales/nl.json']));
+  const count = { pages: 0, questions: 0, decisions: 0, assessment: 0 };
+  const context = await browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${base}/?${new URLSearchParams({ course, version, lang: 'nl-NL', name: 'Jansen, Eva' })}`);
+    const frame = page.frameLocator('#course');
+    await frame.locator('course-app h1').first().waitFor();
+    const department = structure.departments?.[1];
+    if (department) await frame.getByLabel(text.course.departments[department], { exact: true }).check();
+    await frame.getByRole('button', { name: text.ui.start, exact: true }).click();
+    for (;;) {
+      const view = frame.locator('page-view');
+      if (!(await view.count())) break;
+      const key = await view.getAttribute('data-screen');
+      const [lesson, pageIndex] = key.split('.').map(Number);
+      await playPage(frame, structure, text, lesson, pageIndex, count);
+      await frame.getByRole('button', { name: text.ui.next, exact: true }).click();
+      await frame.locator(`page-view[data-screen="${key}"]`).waitFor({ state: 'detached' });
+      count.pages++;
+    }
+    await frame.getByRole('heading', { name: text.ui.assessment.title, level: 1 }).waitFor();
+    for (const legend of (await frame.locator('assessment-view legend').allTextContents()).map((s) => s.trim())) {
+      const q = structure.assessment.bank.find((b) => text.assessment.blocks[b.id].prompt === legend);
+      if (!q) throw new Error(`${course}: no bank question "${legend}"`);
+      const group = frame.getByRole('group', { name: legend, exact: true });
+      for (const option of q.correct) await group.getByLabel(text.assessment.blocks[q.id].options[option].label, { exact: true }).check();
+      count.assessment++;
+    }
+    await frame.getByRole('button', { name: text.ui.assessment.submit, exact: true }).click();
+    await frame.getByRole('heading', { name: text.ui.result.title, level: 1 }).waitFor();
+    // The learner closes the course: pagehide → last commit and Terminate / LMSFinish.
+    await page.evaluate(() => (document.getElementById('course').src = 'about:blank'));
+    await page.waitForFunction(() => window.lms.calls.some((c) => /Terminate|LMSFinish/.test(c.name)));
+    const lms = await page.evaluate(() => window.lms);
+
+    // Replay the calls: the suspend_data the LMS held at each successful commit.
+    let current = '';
+    let maxSuspend = 0;
+    for (const call of lms.calls) {
+      if (/SetValue/.test(call.name) && call.args[0] === 'cmi.suspend_data') current = call.args[1];
+      if (/Commit|Finish|Terminate/.test(call.name) && String(call.result) === 'true') maxSuspend = Math.max(maxSuspend, current.length);
+    }
+    const byName = (re) => lms.calls.filter((c) => re.test(c.name)).length;
+    return {
+      calls: lms.calls.length,
+      sets: byName(/SetValue/),
+      gets: byName(/GetValue/),
+      commits: byName(/Commit/),
+      persisted: lms.commits, // commits + the final Terminate / LMSFinish, as the preview LMS stores them
+      errors: lms.errors.length,
+      count,
+      maxSuspend,
+      finalSuspend: (lms.committed?.['cmi.suspend_data'] ?? '').length,
+      status: version === 'scorm12' ? lms.committed?.['cmi.core.lesson_status'] : `${lms.committed?.['cmi.completion_status']}/${lms.committed?.['cmi.success_status']}`,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const timing = {};
+const plays = {};
+try {
+  for (const course of COURSES) {
+    progress(`${course}: first screen, ${RUNS} runs at ${THROTTLE}x CPU slowdown`);
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await firstScreen(course));
+    timing[course] = runs;
+    plays[course] = {};
+    for (const version of VERSIONS) {
+      progress(`${course}: playthrough in SCORM ${version === 'scorm12' ? '1.2' : '2004'}`);
+      plays[course][version] = await playthrough(course, version);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// ---- 5 + 6. report ---------------------------------------------------------------------------
+const checks = [];
+const check = (label, ok, kind) => checks.push({ label, ok, kind });
+const table = (rows) => {
+  const w = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${v}`);
+};
+
+console.log(`\nbench  ${new Date().toISOString().slice(0, 10)}  node ${process.version}  ${(await import('node:os')).cpus().length} cores  Chromium ${browserVersion}`);
+console.log(`\nbuild (npm run build, all ${COURSES.length * VERSIONS.length} zips)  ${buildSeconds.toFixed(1)} s`);
+check(`build ${buildSeconds.toFixed(1)} s < ${BUDGET.buildSeconds} s`, buildSeconds < BUDGET.buildSeconds, 'time');
+
+for (const course of COURSES) {
+  const s = sizes[course];
+  const ms = timing[course].map((r) => r.ms);
+  const fcp = timing[course].map((r) => r.fcp);
+  const p = plays[course];
+  const judged = (r) => r.count.questions + r.count.decisions + r.count.assessment + r.count.pages;
+  console.log(`\n${course}`);
+  table([
+    ...s.loaded.map((f) => [`  ${f.name}`, `${kb(f.raw)} raw, ${kb(f.gz)} gzip`]),
+    ['JS + CSS before first screen', `${kb(s.firstRaw)} raw, ${kb(s.firstGz)} gzip`],
+    ['  + course.json + locales/nl.json', `${kb(s.dataRaw)} raw, ${kb(s.dataGz)} gzip (fetched by app.js before it renders)`],
+    ...VERSIONS.map((v) => [`zip ${v}`, kb(s.zips[v])]),
+    ['text floor (nl + en + course.json strings)', `${kb(s.textRaw)} raw, ${kb(s.textFloor)} gzip`],
+    ['zip / text floor', `${s.ratio.toFixed(1)}x`],
+    [`first screen, ${THROTTLE}x CPU, ${RUNS} runs`, `median ${median(ms).toFixed(0)} ms, min ${Math.min(...ms).toFixed(0)}, max ${Math.max(...ms).toFixed(0)} (first contentful paint median ${median(fcp).toFixed(0)} ms)`],
+    ...VERSIONS.flatMap((v) => {
+      const r = p[v];
+      const c = r.count;
+      return [
+        [`playthrough ${v}`, `${r.calls} API calls (${r.sets} set, ${r.gets} get), ${r.commits} commits + 1 terminate, ${r.errors} API errors, ends ${r.status}`],
+        [`  answered / completed`, `${c.questions} checks + ${c.decisions} scenario decisions + ${c.assessment} test questions + ${c.pages} pages = ${judged(r)}`],
+        [`  suspend_data`, `max ${r.maxSuspend} chars committed (final ${r.finalSuspend}), ${((r.maxSuspend / 4096) * 100).toFixed(1)} % of 4,096`],
+      ];
+    }),
+  ]);
+  check(`${course}: JS + CSS before first screen ${kb(s.firstGz)} gzip ≤ ${kb(BUDGET.firstLoadGz)}`, s.firstGz <= BUDGET.firstLoadGz, 'bytes');
+  for (const v of VERSIONS) check(`${course}: ${v}.zip ${kb(s.zips[v])} ≤ ${kb(BUDGET.zip)}`, s.zips[v] <= BUDGET.zip, 'bytes');
+  for (const v of VERSIONS) check(`${course}: ${v} suspend_data ${p[v].maxSuspend} ≤ ${BUDGET.suspendData} chars (25 % of 4,096)`, p[v].maxSuspend <= BUDGET.suspendData, 'bytes');
+  for (const v of VERSIONS) {
+    check(`${course}: ${v} ${p[v].commits} commits ≤ ${judged(p[v])} answered + completed`, p[v].commits <= judged(p[v]), 'info');
+  }
+  check(`${course}: first screen median ${median(ms).toFixed(0)} ms < ${BUDGET.firstScreenMs} ms`, median(ms) < BUDGET.firstScreenMs, 'target');
+}
+
+console.log('\nbudgets');
+for (const c of checks) {
+  const tag = c.ok ? 'PASS' : c.kind === 'bytes' ? 'FAIL' : 'MISS';
+  console.log(`  ${tag}  ${c.label}${c.kind === 'bytes' ? '' : `  (${c.kind}, not asserted)`}`);
+}
+const failed = checks.filter((c) => !c.ok && c.kind === 'bytes');
+console.log(failed.length ? `\n${failed.length} byte budget(s) failed` : '\nall byte budgets met');
+process.exit(failed.length ? 1 : 0);
