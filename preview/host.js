@@ -41,6 +41,13 @@ function createApi() {
     // The previous attempt ended: a new attempt starts empty, as in Moodle.
     lms.attempt += 1;
   }
+  const injected = params.get('suspend');
+  if (injected !== null) {
+    // Test hook: what a broken or foreign LMS might hand back.
+    if (is12) api.cmi.core.entry = 'resume';
+    else api.cmi.entry = 'resume';
+    api.cmi.suspend_data = injected;
+  }
   const name = params.get('name') ?? 'Jansen, Eva';
   const language = params.get('lang') ?? '';
   const mastery = params.get('mastery');
@@ -73,6 +80,8 @@ function instrument(api) {
   const facade = {};
   for (const name of names) {
     facade[name] = (...args) => {
+      // A frozen LMS is one whose page was killed: nothing more arrives (tests use this).
+      if (lms.frozen) return 'false';
       const result = api[name](...args);
       const error = /GetLastError|GetErrorString|GetDiagnostic/.test(name) ? '0' : String(api.lastErrorCode ?? api[is12 ? 'LMSGetLastError' : 'GetLastError']());
       lms.calls.push({ name, args, result, error });
@@ -136,6 +145,12 @@ async function setUpControls() {
   });
 }
 
+function crossOriginRelay(src) {
+  const other = new URL(location.href);
+  other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return `${other.origin}/relay.html?src=${encodeURIComponent(src)}`;
+}
+
 async function main() {
   await setUpControls();
   const api = createApi();
@@ -144,7 +159,9 @@ async function main() {
   if (is12) window.API = facade;
   else window.API_1484_11 = facade;
   const frame = document.getElementById('course');
-  frame.src = (await launchFile()) + (params.get('csp') ? '?csp=1' : '');
+  const src = new URL((await launchFile()) + (params.get('csp') ? '?csp=1' : ''), location.href).href;
+  // via=cross puts a frame from another origin between the LMS and the course, as CDN hosting does.
+  frame.src = params.get('via') === 'cross' ? crossOriginRelay(src) : src;
   lms.launched = true;
   renderInspector();
 }

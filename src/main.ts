@@ -32,6 +32,7 @@ async function boot(): Promise<void> {
 
   const leave = () => session.leave();
   window.addEventListener('pagehide', leave, { once: true });
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && session.flush());
   // Opening the first screen writes "incomplete" and the position at once.
   session.goTo(progress.screen);
 }

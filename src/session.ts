@@ -106,12 +106,16 @@ export class CourseSession extends EventTarget {
     this.screenShownAt = this.now();
   }
 
-  /** Assessment answers are kept locally until the attempt is submitted. */
+  /**
+   * A first answer to a test question is saved at once (in suspend_data); later changes ride
+   * along with the next commit, so ticking boxes does not cost a commit each. Scored on hand-in.
+   */
   answerAssessment(questionId: string, chosen: string[]): void {
     const attempt = this.progress.assessment;
     if (!attempt || attempt.submitted) return;
+    const first = !attempt.answers.get(questionId)?.length;
     attempt.answers.set(questionId, chosen);
-    this.sync([], false);
+    this.sync([], first);
   }
 
   submitAssessment(): void {
@@ -132,6 +136,11 @@ export class CourseSession extends EventTarget {
   retryAssessment(): void {
     this.newAttempt();
     this.goTo('assessment');
+  }
+
+  /** The page is hidden (tab switch, app to background): send what is pending. */
+  flush(): void {
+    this.tracker.flush();
   }
 
   /** The page is going away: last commit and terminate. */

@@ -5,13 +5,16 @@ import { findApi } from './discover.js';
 
 export type ScormVersion = '1.2' | '2004';
 
+/** ok; refused: the LMS said no (an error code); failed: it threw or did not answer, worth retrying. */
+export type SetResult = 'ok' | 'refused' | 'failed';
+
 export interface CmiChannel {
   readonly version: ScormVersion;
   /** true when no LMS was found and progress is kept in this browser only */
   readonly standalone: boolean;
   initialize(): boolean;
   get(element: string): string;
-  set(element: string, value: string): boolean;
+  set(element: string, value: string): SetResult;
   commit(): boolean;
   terminate(): boolean;
   lastError(): number;
@@ -49,13 +52,22 @@ function guard<T>(log: ChannelLog, what: string, call: () => T, fallback: T): T 
   }
 }
 
+function setResult(log: ChannelLog, what: string, call: () => unknown): SetResult {
+  try {
+    return ok(call()) ? 'ok' : 'refused';
+  } catch (error) {
+    log(`${what} threw`, error);
+    return 'failed';
+  }
+}
+
 export class Scorm12Channel implements CmiChannel {
   readonly version = '1.2';
   readonly standalone = false;
   constructor(private api: Scorm12Api, private log: ChannelLog) {}
   initialize() { return guard(this.log, 'LMSInitialize', () => ok(this.api.LMSInitialize('')), false); }
   get(element: string) { return guard(this.log, `LMSGetValue ${element}`, () => String(this.api.LMSGetValue(element) ?? ''), ''); }
-  set(element: string, value: string) { return guard(this.log, `LMSSetValue ${element}`, () => ok(this.api.LMSSetValue(element, value)), false); }
+  set(element: string, value: string) { return setResult(this.log, `LMSSetValue ${element}`, () => this.api.LMSSetValue(element, value)); }
   commit() { return guard(this.log, 'LMSCommit', () => ok(this.api.LMSCommit('')), false); }
   terminate() { return guard(this.log, 'LMSFinish', () => ok(this.api.LMSFinish('')), false); }
   lastError() { return guard(this.log, 'LMSGetLastError', () => Number(this.api.LMSGetLastError()) || 0, 0); }
@@ -67,7 +79,7 @@ export class Scorm2004Channel implements CmiChannel {
   constructor(private api: Scorm2004Api, private log: ChannelLog) {}
   initialize() { return guard(this.log, 'Initialize', () => ok(this.api.Initialize('')), false); }
   get(element: string) { return guard(this.log, `GetValue ${element}`, () => String(this.api.GetValue(element) ?? ''), ''); }
-  set(element: string, value: string) { return guard(this.log, `SetValue ${element}`, () => ok(this.api.SetValue(element, value)), false); }
+  set(element: string, value: string) { return setResult(this.log, `SetValue ${element}`, () => this.api.SetValue(element, value)); }
   commit() { return guard(this.log, 'Commit', () => ok(this.api.Commit('')), false); }
   terminate() { return guard(this.log, 'Terminate', () => ok(this.api.Terminate('')), false); }
   lastError() { return guard(this.log, 'GetLastError', () => Number(this.api.GetLastError()) || 0, 0); }
@@ -91,9 +103,9 @@ export class BrowserChannel implements CmiChannel {
     if (element === 'cmi.interactions._count') return String(Object.keys(this.values).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k)).length);
     return this.values[element] ?? '';
   }
-  set(element: string, value: string) {
+  set(element: string, value: string): SetResult {
     this.values[element] = value;
-    return true;
+    return 'ok';
   }
   commit() {
     return guard(this.log, 'localStorage write', () => (localStorage.setItem(this.storageKey, JSON.stringify(this.values)), true), false);

@@ -86,8 +86,9 @@ export class Tracker {
     if (!this.channel.terminate()) this.log(`terminate failed (error ${this.channel.lastError()})`);
   }
 
-  get hasPending(): boolean {
-    return this.pending.size > 0;
+  /** Sends what is pending now, e.g. when the page is hidden and may never come back. */
+  flush(): void {
+    if (this.pending.size && !this.finished && !this.readOnly) this.commit();
   }
 
   private objectiveSlot(id: string): number {
@@ -113,19 +114,21 @@ export class Tracker {
     this.retryTimer = undefined;
     const sent = new Map(this.pending);
     const refused = new Set<string>();
+    const failed = new Set<string>();
     for (const [element, value] of sent) {
-      if (this.channel.set(element, value)) continue;
-      refused.add(element);
-      this.log(`could not set ${element} (error ${this.channel.lastError()})`);
+      const result = this.channel.set(element, value);
+      if (result === 'ok') continue;
+      (result === 'refused' ? refused : failed).add(element);
+      this.log(`could not set ${element} (${result}, error ${this.channel.lastError()})`);
     }
     for (const [element, value] of this.dialect.sessionTime((this.now() - this.started) / 1000)) this.channel.set(element, value);
     if (this.channel.commit()) {
       for (const [element, value] of sent) {
-        if (refused.has(element) && this.refuseAgain(element)) continue;
+        if (failed.has(element) || (refused.has(element) && this.refuseAgain(element))) continue;
         this.acknowledged.set(element, value);
         if (this.pending.get(element) === value) this.pending.delete(element);
       }
-      if (this.pending.size === 0 || refused.size === 0) {
+      if (this.pending.size === 0) {
         this.failures = 0;
         this.emit(this.channel.standalone ? 'local' : 'saved');
         return;

@@ -1,0 +1,149 @@
+// Real LMSs fail in real ways. Each fault is injected into the scorm-again host; the learner
+// must lose nothing and the course must never crash.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { COURSES, VERSIONS, committed, launch, lms, packageData, playLessons, takeAssessment } from './helpers';
+
+const course = 'hotel';
+
+/**
+ * The page is killed: from this moment nothing reaches the LMS (no pagehide commit, no
+ * terminate). The preview LMS is frozen, then the page closed.
+ */
+async function killed(page: Page, context: BrowserContext) {
+  await page.evaluate(() => ((window as any).lms.frozen = true));
+  await page.close();
+  void context;
+}
+
+/** Fails the test on any request to a host other than the preview server. */
+async function forbidOtherHosts(page: Page) {
+  const foreign: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname)) {
+      foreign.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  return foreign;
+}
+
+for (const version of VERSIONS) {
+  const is12 = version === 'scorm12';
+  const status = is12 ? 'cmi.core.lesson_status' : 'cmi.success_status';
+  test.describe(`SCORM ${is12 ? '1.2' : '2004'}`, () => {
+    const { structure, text } = packageData(course, version);
+
+    for (const faults of ['commit-fail-30', 'throw-set-10', 'init-fail-once']) {
+      test(`${faults}: every answer still reaches the LMS`, async ({ page }) => {
+        const frame = await launch(page, { course, version, lang: 'nl-NL', extra: `&faults=${faults}` });
+        await playLessons(frame, structure, text.nl, { right: true });
+        await takeAssessment(frame, structure, text.nl, Infinity);
+        await expect.poll(() => committed(page, status), { timeout: 30_000 }).toBe('passed');
+        await expect
+          .poll(async () => Object.keys((await lms(page)).committed!).filter((k) => /^cmi\.interactions\.\d+\.result$/.test(k)).length, { timeout: 30_000 })
+          .toBeGreaterThanOrEqual(structure.assessment.draw + 10);
+        expect(await page.evaluate(() => (window as any).lms.faultsInjected)).toBeGreaterThan(0);
+      });
+    }
+
+    test('the page killed mid-course resumes exactly where the learner was', async ({ page, context }) => {
+      const frame = await launch(page, { course, version, lang: 'en-GB' });
+      await frame.getByRole('button', { name: text.en.ui.start, exact: true }).click();
+      await frame.getByRole('button', { name: text.en.ui.next, exact: true }).click();
+      const key = await frame.locator('page-view').getAttribute('data-screen');
+      await killed(page, context);
+      const fresh = await context.newPage();
+      const again = await launch(fresh, { course, version, lang: 'en-GB', fresh: false });
+      await expect(again.locator('page-view')).toHaveAttribute('data-screen', key!);
+    });
+
+    test('an answer chosen in the final test survives a killed page', async ({ page, context }) => {
+      const frame = await launch(page, { course, version, lang: 'nl-NL' });
+      await frame.getByRole('button', { name: text.nl.ui.start, exact: true }).click();
+      await frame.getByRole('button', { name: text.nl.ui.menu, exact: true }).click();
+      await frame.getByRole('button', { name: text.nl.ui.screens.assessment, exact: true }).click();
+      const first = frame.locator('assessment-view fieldset').first();
+      await first.locator('input').first().check();
+      const chosen = await first.locator('input').first().getAttribute('value');
+      await expect.poll(async () => (await lms(page)).commits).toBeGreaterThan(2);
+      await killed(page, context);
+      const fresh = await context.newPage();
+      const again = await launch(fresh, { course, version, lang: 'nl-NL', fresh: false });
+      await expect(again.locator(`assessment-view input[value="${chosen}"]`).first()).toBeChecked();
+    });
+
+    test('corrupt suspend_data from the LMS: the learner is told once and goes on', async ({ page }) => {
+      const frame = await launch(page, { course, version, lang: 'nl-NL', extra: `&suspend=${encodeURIComponent('1|zz|??|<b>|x|y|z|w|v')}` });
+      await expect(frame.getByText(text.nl.ui.recovered)).toBeVisible();
+      await frame.getByRole('button', { name: text.nl.ui.start, exact: true }).click();
+      await expect(frame.locator('page-view h1')).toBeVisible();
+      expect((await lms(page)).errors).toEqual([]);
+    });
+
+    test('a cross-origin frame between LMS and course is skipped by API discovery', async ({ page }) => {
+      const frame = await launch(page, { course, version, lang: 'nl-NL', extra: '&via=cross' }).catch(() => null);
+      const inner = page.frameLocator('#course').frameLocator('#inner');
+      await expect(inner.locator('course-app')).toBeVisible({ timeout: 20_000 });
+      void frame;
+      await inner.getByRole('button', { name: text.nl.ui.start, exact: true }).click();
+      await expect(inner.getByText(text.nl.ui.standalone)).toHaveCount(0);
+      await expect.poll(() => committed(page, is12 ? 'cmi.core.lesson_location' : 'cmi.location')).toMatch(/^\d+\.\d+$/);
+    });
+
+    test('runs under a strict CSP, requests nothing from other hosts, and renders an LMS name as text', async ({ page }) => {
+      const foreign = await forbidOtherHosts(page);
+      const violations: string[] = [];
+      page.on('console', (m) => /Content.Security.Policy|Refused to/i.test(m.text()) && violations.push(m.text()));
+      const name = '<img src=x onerror="window.top.pwned=1"><script>window.top.pwned=2</script>';
+      const frame = await launch(page, { course, version, lang: 'nl-NL', name, extra: '&csp=1' });
+      await playLessons(frame, structure, text.nl, { right: true });
+      await takeAssessment(frame, structure, text.nl, Infinity);
+      await expect(frame.locator('course-certificate')).toContainText(name);
+      expect(await page.evaluate(() => (window as any).pwned)).toBeUndefined();
+      expect(violations).toEqual([]);
+      expect(foreign).toEqual([]);
+      const csp = await page.evaluate(async () => (await fetch(document.querySelector('iframe')!.src)).headers.get('content-security-policy'));
+      expect(csp).toBe("default-src 'self'");
+    });
+
+    test('known LMS quirks: "" on every 1.2 call, nothing after Terminate, no adl.nav.request', async ({ page }) => {
+      const frame = await launch(page, { course, version, lang: 'nl-NL' });
+      await frame.getByRole('button', { name: text.nl.ui.start, exact: true }).click();
+      await frame.getByRole('button', { name: text.nl.ui.next, exact: true }).click();
+      // Closing the course the way an LMS does: navigate its frame away (pagehide).
+      await page.evaluate(() => ((document.getElementById('course') as HTMLIFrameElement).src = 'about:blank'));
+      const terminate = is12 ? 'LMSFinish' : 'Terminate';
+      await expect.poll(async () => (await lms(page)).calls.some((c) => c.name === terminate)).toBe(true);
+      const calls = (await lms(page)).calls;
+      const end = calls.findIndex((c) => c.name === terminate);
+      expect(calls.slice(end + 1)).toEqual([]);
+      expect(calls.filter((c) => c.name === terminate)).toHaveLength(1);
+      for (const c of calls.filter((c) => /Initialize|Commit|Finish|Terminate/.test(c.name))) expect(c.args).toEqual(['']);
+      expect(calls.some((c) => String(c.args[0]).startsWith('adl.nav'))).toBe(false);
+      expect(await committed(page, is12 ? 'cmi.core.exit' : 'cmi.exit')).toBe('suspend');
+      expect(await committed(page, is12 ? 'cmi.core.session_time' : 'cmi.session_time')).toBeTruthy();
+      expect((await lms(page)).errors).toEqual([]);
+    });
+  });
+}
+
+test.describe('standalone', () => {
+  // No LMS preference: the browser's language (Dutch here) is used.
+  test.use({ locale: 'nl-NL' });
+test('no LMS at all: a clear banner, the browser language, progress kept in the browser', async ({ page }) => {
+  const { text } = packageData(course, 'scorm2004');
+  await page.goto(`/pkg/${course}-scorm2004/index.html`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByText(text.nl.ui.standalone)).toBeVisible();
+  await page.getByRole('button', { name: text.nl.ui.start, exact: true }).click();
+  await page.getByRole('button', { name: text.nl.ui.next, exact: true }).click();
+  const key = await page.locator('page-view').getAttribute('data-screen');
+  await page.reload();
+  await expect(page.locator('page-view')).toHaveAttribute('data-screen', key!);
+});
+});
+
+void COURSES;
