@@ -1,0 +1,72 @@
+// A broken lesson file fails the build, naming the file, the field and the reason. Each test
+// breaks one thing in a copy of lessons/ and runs the validator (the build runs the same check).
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function validateBroken(file: string, edit: (text: string) => string) {
+  const root = mkdtempSync(join(tmpdir(), 'lessons-'));
+  cpSync('lessons', join(root, 'lessons'), { recursive: true });
+  const path = join(root, 'lessons', file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  expect(after, 'the edit must change the file').not.toBe(before);
+  writeFileSync(path, after);
+  const run = spawnSync('node', ['build/validate-lessons.mjs', root], { encoding: 'utf8' });
+  return { status: run.status, errors: run.stderr };
+}
+
+test('the lesson files as they are pass', () => {
+  const run = spawnSync('node', ['build/validate-lessons.mjs'], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+});
+
+const cases = [
+  {
+    kind: 'a missing field',
+    file: 'hotel-toets/lesson.yaml',
+    edit: (s: string) => s.replace(/(- id: t-minderjarig\n\s+type: question\n)\s+objective: signals\n/, '$1'),
+    expected: /lessons\/hotel-toets\/lesson\.yaml: bank\[0\]\.objective: .*(expected|Invalid)/,
+  },
+  {
+    kind: 'a wrong type',
+    file: 'courses/hotel.course.yaml',
+    edit: (s: string) => s.replace(/draw: \d+/, 'draw: tien'),
+    expected: /lessons\/courses\/hotel\.course\.yaml: assessment\.draw: .*number/,
+  },
+  {
+    kind: 'a scenario branch to nowhere',
+    file: 'hotel-wat-is-uitbuiting/lesson.yaml',
+    edit: (s: string) => s.replace('{ id: negeren, next: later }', '{ id: negeren, next: nergens }'),
+    expected: /lessons\/hotel-wat-is-uitbuiting\/lesson\.yaml: pages\[\d+\]\.blocks\[\d+\]\.steps\.\w+\.options\[1\]\.next: "nergens" is neither a step nor an ending/,
+  },
+  {
+    kind: 'an answer key that points to no option',
+    file: 'hotel-toets/lesson.yaml',
+    edit: (s: string) => s.replace('correct: [altijd]', 'correct: [soms]'),
+    expected: /lessons\/hotel-toets\/lesson\.yaml: bank\[0\]\.correct\[0\]: "soms" is not one of the options/,
+  },
+  {
+    kind: 'a missing translation',
+    file: 'hotel-toets/en.yaml',
+    edit: (s: string) => s.replace(/\n    prompt: A 16-year-old[^\n]*/, ''),
+    expected: /lessons\/hotel-toets\/en\.yaml: blocks\.t-minderjarig\.prompt: missing translation/,
+  },
+  {
+    kind: 'text that is not YAML',
+    file: 'hotel-signalen/nl.yaml',
+    edit: (s: string) => s.replace(/^title: /m, 'title: : [\n'),
+    expected: /lessons\/hotel-signalen\/nl\.yaml: \(file\): not valid YAML/,
+  },
+];
+
+for (const c of cases) {
+  test(`${c.kind} fails with the file, the field and the reason`, () => {
+    const { status, errors } = validateBroken(c.file, c.edit);
+    expect(status).toBe(1);
+    expect(errors).toMatch(c.expected);
+  });
+}
