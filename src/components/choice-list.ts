@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { t } from '../i18n/i18n.js';
 
 /** Radio buttons (or checkboxes) in a fieldset: native keyboard and screen-reader behaviour for free. */
 export function choiceList(opts: {
@@ -34,11 +35,12 @@ export function choiceList(opts: {
   </fieldset>`;
 }
 
-/** Right or wrong is said in words, never only by colour. */
-export function feedback(right: boolean, verdict: string, text: string, cite: string) {
-  return html`<div class="feedback ${right ? 'right' : 'wrong'}">
-    <span class="verdict">${verdict}</span>
-    <p>${text}</p>
-    ${cite ? html`<p class="cite">${cite}</p>` : ''}
+/** Right or wrong is said in words, never only by colour; a wrong answer also shows the right one. */
+export function feedback(opts: { right: boolean; verdict: string; text: string; rightAnswer?: string; sources?: unknown }) {
+  return html`<div class="feedback ${opts.right ? 'right' : 'wrong'}">
+    <span class="verdict">${opts.verdict}</span>
+    <p>${opts.text}</p>
+    ${!opts.right && opts.rightAnswer ? html`<p><strong>${t('ui.rightAnswer')}:</strong> ${opts.rightAnswer}</p>` : ''}
+    ${opts.sources ?? ''}
   </div>`;
 }

@@ -24,7 +24,7 @@ export class CourseApp extends LitElement {
       :host { display: block; min-height: 100vh; background: var(--paper); }
       header { background: var(--brand); color: var(--brand-ink); padding: 0.4rem 0.75rem 0.5rem; position: sticky; top: 0; z-index: 1; }
       .bar { display: flex; align-items: center; gap: 0.5rem; max-width: 48rem; margin: 0 auto; }
-      .title { flex: 1 1 auto; min-width: 0; font-weight: 700; margin: 0; font-size: 0.95rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+      .title { flex: 1 1 auto; min-width: 0; font-weight: 700; margin: 0; font-size: 0.9rem; line-height: 1.2; text-align: center; }
       header button { background: transparent; color: var(--brand-ink); border: 2px solid var(--brand-ink); min-height: 40px; padding: 0.25rem 0.75rem; flex: none; }
       header :focus-visible { outline-color: #ffd54f; }
       .progress { display: flex; align-items: center; gap: 0.5rem; max-width: 48rem; margin: 0.4rem auto 0; }
@@ -39,14 +39,15 @@ export class CourseApp extends LitElement {
       nav.menu ol { max-width: 48rem; margin: 0 auto; padding: 0.5rem 1rem 0.75rem 2.5rem; }
       nav.menu li { margin: 0.25rem 0; }
       nav.menu button { background: none; border: 0; color: var(--brand); text-decoration: underline; padding: 0.25rem; min-height: 44px; text-align: left; }
-      .status { font-size: 0.9rem; color: var(--muted); }
+      .status { font-size: 0.9rem; color: var(--right); font-weight: 600; }
       .banner { max-width: 48rem; margin: 0.75rem auto 0; padding: 0.75rem 1rem; border-radius: var(--radius); background: var(--warn-bg); }
       footer.pager { position: fixed; bottom: 0; left: 0; right: 0; background: var(--paper); border-top: 1px solid #ccc; padding: 0.5rem 0.75rem; }
       footer .inner { display: flex; justify-content: space-between; gap: 0.75rem; max-width: 48rem; margin: 0 auto; }
       .note { background: var(--warn-bg); border-radius: var(--radius); padding: 1rem; margin: 1rem 0; }
       .note h2 { font-size: 1.1rem; margin-top: 0; }
       fieldset { border: 0; padding: 0; margin: 1rem 0; }
-      legend { font-weight: 600; margin-bottom: 0.5rem; }
+      legend { margin-bottom: 0.5rem; }
+      main h2 { font-size: 1.15rem; margin: 1.5rem 0 0.25rem; }
       .choice { display: flex; gap: 0.75rem; align-items: center; padding: 0.6rem 0.75rem; margin-bottom: 0.5rem; border: 2px solid #8a8794; border-radius: var(--radius); }
       .choice input { width: 1.25rem; height: 1.25rem; accent-color: var(--brand); }
       h1 { font-size: 1.6rem; }
@@ -133,7 +134,8 @@ export class CourseApp extends LitElement {
         <button class="secondary" @click=${(e: Event) => this.help.show(e.currentTarget as HTMLElement)}>${t('ui.help.open')}</button>
       </div>
       ${departments.length
-        ? html`<fieldset>
+        ? html`<h2>${t('ui.department.heading')}</h2>
+          <fieldset>
             <legend>${t('ui.department.pick')}</legend>
             ${departments.map(
               (d) => html`<label class="choice">
@@ -221,7 +223,7 @@ export class CourseApp extends LitElement {
       <main id="main">${this.renderScreen()}</main>
       <footer class="pager">
         <div class="inner">
-          <button class="secondary" ?disabled=${at <= 0} @click=${() => s.step(-1)}>${t('ui.previous')}</button>
+          ${at > 0 ? html`<button class="secondary" @click=${() => s.step(-1)}>${t('ui.previous')}</button>` : html`<span></span>`}
           ${at < route.length - 1 && !onAssessment
             ? html`<button @click=${() => s.step(1)}>${at === 0 ? t('ui.start') : t('ui.next')}</button>`
             : ''}

@@ -15,7 +15,8 @@ export class HelpPanel extends LitElement {
     css`
       dialog { border: 0; border-radius: var(--radius); padding: 1.25rem; width: min(32rem, calc(100vw - 1.5rem)); max-height: calc(100vh - 2rem); }
       dialog::backdrop { background: rgb(0 0 0 / 0.5); }
-      h2 { margin-top: 0; }
+      h2 { margin: 0; }
+      .top { display: flex; justify-content: space-between; align-items: center; gap: 1rem; margin-bottom: 0.75rem; }
       ul { list-style: none; padding: 0; margin: 0 0 1rem; }
       li { padding: 0.6rem 0; border-bottom: 1px solid #ddd; }
       .name { font-weight: 700; display: block; }
@@ -40,7 +41,10 @@ export class HelpPanel extends LitElement {
 
   override render() {
     return html`<dialog aria-labelledby="help-title" @close=${this.restoreFocus}>
-      <h2 id="help-title">${t('ui.help.title')}</h2>
+      <div class="top">
+        <h2 id="help-title">${t('ui.help.title')}</h2>
+        <button class="secondary" @click=${this.close}>${t('ui.close')}</button>
+      </div>
       <p>${t('course.help.intro')}</p>
       <ul>
         ${this.resources.map(
@@ -48,7 +52,7 @@ export class HelpPanel extends LitElement {
             <span class="name">${t(`course.help.${r.id}.name`)}</span>
             <span>${t(`course.help.${r.id}.description`)}</span><br />
             ${r.phone ? html`<a href="tel:${r.phone.replace(/[^0-9]/g, '')}">${t('ui.help.call', { phone: r.phone })}</a>` : ''}
-            ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${t('ui.help.website')}</a>` : ''}
+            ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${t('ui.help.website', { name: t(`course.help.${r.id}.name`) })}</a>` : ''}
           </li>`,
         )}
       </ul>

@@ -3,7 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import type { ContentBlock, Lesson } from '../course/model.js';
 import { t, texts } from '../i18n/i18n.js';
 import type { CourseSession } from '../session.js';
-import { tokens } from './shared-styles.js';
+import { choiceStyles, tokens } from './shared-styles.js';
+import { sourcesNote } from './sources.js';
 import './question-block.js';
 import './scenario-block.js';
 
@@ -12,6 +13,7 @@ import './scenario-block.js';
 export class PageView extends LitElement {
   static override styles = [
     tokens,
+    choiceStyles,
     css`
       .eyebrow { color: var(--muted); font-size: 0.95rem; margin: 0; }
       h1 { margin-top: 0.25rem; font-size: 1.6rem; }
@@ -44,10 +46,7 @@ export class PageView extends LitElement {
       case 'quote':
         return html`<blockquote>${paragraphs('paragraphs')}<footer>${t(`${ns}.attribution`)}</footer></blockquote>`;
       case 'sources':
-        return html`<p class="sources">
-          ${t('ui.source', { count: block.sources.length })}:
-          ${block.sources.map((id) => this.session.course.sources[id]).map((s) => `${s.title} (${s.publisher}, ${s.year})`).join('; ')}
-        </p>`;
+        return sourcesNote(this.session.course, block.sources);
       case 'question':
         return html`<question-block .session=${this.session} .question=${block} lesson=${lesson.id}></question-block>`;
       case 'scenario':

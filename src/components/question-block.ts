@@ -7,7 +7,7 @@ import { blockRef } from '../progress/state.js';
 import type { CourseSession } from '../session.js';
 import { choiceList, feedback } from './choice-list.js';
 import { choiceStyles, tokens } from './shared-styles.js';
-import { citation } from './sources.js';
+import { sourcesNote } from './sources.js';
 import { SessionController } from './session-controller.js';
 
 /** A knowledge check inside a lesson: choose, check, and read why. One answer counts. */
@@ -45,12 +45,13 @@ export class QuestionBlockElement extends LitElement {
         : html`<button ?disabled=${!this.chosen.length} @click=${() => this.session.answer(this.lesson, q, this.chosen)}>${t('ui.check')}</button>`}
       <div aria-live="polite">
         ${answered
-          ? feedback(
-              isRight(q, answered),
-              t(isRight(q, answered) ? 'ui.right' : 'ui.notRight'),
-              answered.map((id) => t(`${ns}.options.${id}.feedback`)).join(' '),
-              citation(this.session.course, q.sources),
-            )
+          ? feedback({
+              right: isRight(q, answered),
+              verdict: t(isRight(q, answered) ? 'ui.right' : 'ui.notRight'),
+              text: answered.map((id) => t(`${ns}.options.${id}.feedback`)).join(' '),
+              rightAnswer: q.correct.map((id) => t(`${ns}.options.${id}.label`)).join(' / '),
+              sources: sourcesNote(this.session.course, q.sources),
+            })
           : ''}
       </div>
     `;

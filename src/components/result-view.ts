@@ -4,7 +4,8 @@ import { t } from '../i18n/i18n.js';
 import { drawnQuestions, isRight } from '../progress/scoring.js';
 import type { CourseSession } from '../session.js';
 import { SessionController } from './session-controller.js';
-import { tokens } from './shared-styles.js';
+import { choiceStyles, tokens } from './shared-styles.js';
+import { feedback } from './choice-list.js';
 import './course-certificate.js';
 
 /** The end: the score, pass or fail in words, a retry, and the certificate on a pass. */
@@ -12,12 +13,14 @@ import './course-certificate.js';
 export class ResultView extends LitElement {
   static override styles = [
     tokens,
+    choiceStyles,
     css`
       h1 { font-size: 1.6rem; }
+      li { margin-bottom: 1rem; }
       .verdict { font-size: 1.2rem; font-weight: 700; }
       .passed { color: var(--right); }
       .failed { color: var(--wrong); }
-      ol { padding-left: 1.25rem; }
+      ol { padding-left: 1.75rem; }
       .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1rem 0; }
       @media print { .no-print { display: none !important; } }
     `,
@@ -48,19 +51,28 @@ export class ResultView extends LitElement {
           ? html`<h2>${t('ui.result.review')}</h2>
               <ol>
                 ${drawnQuestions(s.course, attempt.seed).map((q) => {
-                  const right = isRight(q, attempt.answers.get(q.id) ?? []);
-                  return html`<li>${t(`assessment.blocks.${q.id}.prompt`)} <strong>${t(right ? 'ui.right' : 'ui.notRight')}</strong></li>`;
+                  const chosen = attempt.answers.get(q.id) ?? [];
+                  const ns = `assessment.blocks.${q.id}`;
+                  return html`<li>
+                    <p>${t(`${ns}.prompt`)}</p>
+                    <p>${t('ui.result.yourAnswer')}: ${chosen.map((id) => t(`${ns}.options.${id}.label`)).join(' / ')}</p>
+                    ${feedback({
+                      right: isRight(q, chosen),
+                      verdict: t(isRight(q, chosen) ? 'ui.right' : 'ui.notRight'),
+                      text: chosen.map((id) => t(`${ns}.options.${id}.feedback`)).join(' '),
+                    })}
+                  </li>`;
                 })}
               </ol>`
           : ''}
-        <div class="actions">
-          ${hasAssessment && r.success !== 'passed' && attempt?.submitted
-            ? html`<button @click=${() => s.retryAssessment()}>${t('ui.result.retry')}</button>`
-            : ''}
-          ${s.passed ? html`<button class="secondary" @click=${() => window.print()}>${t('ui.certificate.print')}</button>` : ''}
-        </div>
+        ${hasAssessment && r.success !== 'passed' && attempt?.submitted
+          ? html`<div class="actions"><button @click=${() => s.retryAssessment()}>${t('ui.result.retry')}</button></div>`
+          : ''}
       </div>
-      ${s.passed ? html`<course-certificate .session=${s}></course-certificate>` : ''}
+      ${s.passed
+        ? html`<course-certificate .session=${s}></course-certificate>
+            <div class="actions no-print"><button @click=${() => window.print()}>${t('ui.certificate.print')}</button></div>`
+        : ''}
     `;
   }
 }

@@ -8,7 +8,7 @@ import type { CourseSession } from '../session.js';
 import { choiceList, feedback } from './choice-list.js';
 import { SessionController } from './session-controller.js';
 import { choiceStyles, tokens } from './shared-styles.js';
-import { citation } from './sources.js';
+import { sourcesNote } from './sources.js';
 
 /**
  * A branching scenario: each choice shows its consequence and feedback, then leads to the next
@@ -56,12 +56,12 @@ export class ScenarioBlockElement extends LitElement {
           <p>${t(`${ns}.steps.${step.stepId}.prompt`)}</p>
           <p class="you">${t('ui.scenario.youChose')}: ${t(`${ns}.steps.${step.stepId}.options.${step.optionId}.label`)}</p>
           <div aria-live=${i === taken.length - 1 ? 'polite' : 'off'}>
-            ${feedback(
-              step.correct,
-              t(step.correct ? 'ui.right' : 'ui.notBest'),
-              t(`${ns}.steps.${step.stepId}.options.${step.optionId}.feedback`),
-              citation(this.session.course, s.steps[step.stepId].sources ?? s.sources),
-            )}
+            ${feedback({
+              right: step.correct,
+              verdict: t(step.correct ? 'ui.right' : 'ui.notBest'),
+              text: t(`${ns}.steps.${step.stepId}.options.${step.optionId}.feedback`),
+              sources: sourcesNote(this.session.course, s.steps[step.stepId].sources ?? s.sources),
+            })}
           </div>
         </div>`,
       )}

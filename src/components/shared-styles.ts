@@ -62,4 +62,6 @@ export const choiceStyles = css`
   .right .verdict { color: var(--right); }
   .wrong .verdict { color: var(--wrong); }
   .cite { font-size: 0.9rem; color: var(--muted); }
+  .cite summary { cursor: pointer; min-height: 24px; }
+  .cite ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
 `;

@@ -1,8 +1,13 @@
+import { html } from 'lit';
 import type { Course } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
 
-/** "Source: title (publisher, year)" for feedback, from lessons/sources.yaml. */
-export function citation(course: Course, ids: string[] = []): string {
-  const titles = ids.map((id) => course.sources[id]).filter(Boolean).map((s) => `${s.title} (${s.publisher}, ${s.year})`);
-  return titles.length ? `${t('ui.source', { count: titles.length })}: ${titles.join('; ')}` : '';
+/** The sources behind a piece of feedback, folded away so they do not drown the feedback itself. */
+export function sourcesNote(course: Course, ids: string[] = []) {
+  const sources = ids.map((id) => course.sources[id]).filter(Boolean);
+  if (!sources.length) return '';
+  return html`<details class="cite">
+    <summary>${t('ui.source', { count: sources.length })} (${sources.length})</summary>
+    <ul>${sources.map((s) => html`<li>${s.title} (${s.publisher}, ${s.year})</li>`)}</ul>
+  </details>`;
 }

@@ -16,16 +16,14 @@ export function route(course: Course, department?: string): Screen[] {
   const screens: Screen[] = [{ kind: 'welcome', key: 'welcome' }];
   course.lessons.forEach((lesson, l) => {
     const order = lesson.pages.map((page, p) => ({ page, p }));
-    if (department) {
-      const tagged = order.filter(({ page }) => page.departments);
-      const own = tagged.filter(({ page }) => page.departments!.includes(department));
-      const rest = tagged.filter(({ page }) => !page.departments!.includes(department));
-      const firstTagged = order.findIndex(({ page }) => page.departments);
-      if (firstTagged >= 0) {
-        const untaggedBefore = order.slice(0, firstTagged).filter(({ page }) => !page.departments);
-        const untaggedAfter = order.slice(firstTagged).filter(({ page }) => !page.departments);
-        order.splice(0, order.length, ...untaggedBefore, ...own, ...rest, ...untaggedAfter);
-      }
+    // The learner's own department's pages move up to where the department pages begin; the
+    // rest keeps its authored order, so every page is still taught.
+    const firstTagged = order.findIndex(({ page }) => page.departments);
+    if (department && firstTagged >= 0) {
+      const own = order.filter(({ page }) => page.departments?.includes(department));
+      const others = order.filter(({ page }) => !page.departments?.includes(department));
+      others.splice(firstTagged, 0, ...own); // pages before firstTagged are untagged, so all in `others`
+      order.splice(0, order.length, ...others);
     }
     for (const { p } of order) screens.push({ kind: 'page', key: pageKey(l, p), lesson: l, page: p });
   });
