@@ -1,0 +1,194 @@
+// WCAG 2.2 A/AA on every kind of screen (axe-core) and a keyboard-only run through each course,
+// in both languages. The course runs standalone here (its launch page opened directly), so axe
+// checks the course itself and not the preview LMS around it.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { COURSES, packageData } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const LANGS = ['nl', 'en'] as const;
+
+async function open(page: Page, course: string, lang: 'nl' | 'en') {
+  await page.goto(`/pkg/${course}-scorm2004/index.html`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.locator('course-app')).toBeVisible();
+  const current = await page.evaluate(() => document.documentElement.lang);
+  if (current !== lang) {
+    await page.getByLabel(/^(Taal|Language)$/).first().selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  }
+}
+
+async function expectNoViolations(page: Page, screen: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+/** The element that has focus, through shadow roots. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    const label = el.closest('label')?.textContent?.trim() ?? '';
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: (el as HTMLInputElement).type ?? '',
+      value: (el as HTMLInputElement).value ?? '',
+      text: (el.textContent ?? '').trim(),
+      label,
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    };
+  });
+
+/** Presses Tab until `match` has focus; fails if it never does (unreachable or a trap). */
+async function tabTo(page: Page, match: (f: NonNullable<Awaited<ReturnType<typeof focused>>>) => boolean, what: string) {
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (f && match(f)) {
+      expect(f.outline, `visible focus on ${what}`).toBe(true);
+      return f;
+    }
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const pressButton = async (page: Page, name: string) => {
+  await tabTo(page, (f) => f.tag === 'button' && f.text === name, `button "${name}"`);
+  await page.keyboard.press('Enter');
+};
+
+/** Selects an option of a radio group with the arrow keys (or a checkbox with Space). */
+async function choose(page: Page, label: string) {
+  const f = await tabTo(page, (f) => f.tag === 'input' && (f.type === 'checkbox' ? f.label === label : true) && f.label.length > 0, `an option`);
+  if (f.type === 'checkbox') return page.keyboard.press('Space');
+  for (let i = 0; i < 6; i++) {
+    const now = await focused(page);
+    if (now?.label === label) return page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no option "${label}" in the focused group`);
+}
+
+for (const course of COURSES) {
+  const { structure, text } = packageData(course, 'scorm2004');
+  for (const lang of LANGS) {
+    const tx = text[lang];
+    test(`${course} (${lang}): no WCAG 2.2 AA violations on any kind of screen`, async ({ page }) => {
+      await open(page, course, lang);
+      await expectNoViolations(page, 'welcome');
+      await page.getByRole('button', { name: tx.ui.help.open, exact: true }).first().click();
+      await expectNoViolations(page, 'help panel');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: tx.ui.menu, exact: true }).click();
+      await expectNoViolations(page, 'menu with language switch');
+      await page.getByRole('button', { name: tx.ui.menu, exact: true }).click();
+      await page.getByRole('button', { name: tx.ui.start, exact: true }).click();
+      await expectNoViolations(page, 'lesson page');
+      // A scenario, before and after a decision.
+      const l = structure.lessons.findIndex((x: any) => x.pages.some((p: any) => p.blocks.some((b: any) => b.type === 'scenario')));
+      const lesson = structure.lessons[l];
+      const p = lesson.pages.findIndex((pg: any) => pg.blocks.some((b: any) => b.type === 'scenario'));
+      while ((await page.locator('page-view').getAttribute('data-screen')) !== `${l}.${p}`) {
+        await page.getByRole('button', { name: tx.ui.next, exact: true }).click();
+      }
+      await expectNoViolations(page, 'scenario before a decision');
+      const scenario = lesson.pages[p].blocks.find((b: any) => b.type === 'scenario');
+      const wrong = scenario.steps[scenario.start].options.find((o: any) => !o.correct);
+      await page.getByLabel(tx.lessons[lesson.id].blocks[scenario.id].steps[scenario.start].options[wrong.id].label, { exact: true }).check();
+      await page.getByRole('button', { name: tx.ui.scenario.decide, exact: true }).click();
+      await expectNoViolations(page, 'scenario after a decision');
+      await page.getByRole('button', { name: tx.ui.menu, exact: true }).click();
+      await page.getByRole('button', { name: tx.ui.screens.assessment, exact: true }).click();
+      await expectNoViolations(page, 'final test');
+      for (const group of await page.locator('assessment-view fieldset').all()) await group.locator('input').first().check();
+      await page.getByRole('button', { name: tx.ui.assessment.submit, exact: true }).click();
+      await expectNoViolations(page, 'result');
+      await page.getByRole('button', { name: tx.ui.menu, exact: true }).click();
+      await page.getByRole('button', { name: tx.ui.screens.sources, exact: true }).click();
+      await expectNoViolations(page, 'sources');
+    });
+  }
+
+  test(`${course}: keyboard only, start to certificate, focus on each new heading`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const tx = text.nl;
+    await open(page, course, 'nl');
+    await page.keyboard.press('Tab'); // into the page
+    // The help panel opens from the keyboard and Escape closes it, giving focus back.
+    await pressButton(page, tx.ui.help.open);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    expect((await focused(page))?.text).toBe(tx.ui.help.open);
+    await pressButton(page, tx.ui.start);
+    for (;;) {
+      const view = page.locator('page-view');
+      if (!(await view.count())) break;
+      const key = (await view.getAttribute('data-screen'))!;
+      expect((await focused(page))?.tag, `focus on the heading of ${key}`).toBe('h1');
+      const [l, p] = key.split('.').map(Number);
+      const lesson = structure.lessons[l];
+      const t = tx.lessons[lesson.id].blocks;
+      for (const block of lesson.pages[p].blocks) {
+        if (block.type === 'question') {
+          const right = block.options.filter((o: string) => block.correct.includes(o)); // in tab order
+          for (const option of right) await choose(page, t[block.id].options[option].label);
+          await pressButton(page, tx.ui.check);
+        }
+        if (block.type === 'scenario') {
+          for (let at = block.start; !block.endings.includes(at); ) {
+            const option = block.steps[at].options.find((o: any) => o.correct);
+            await choose(page, t[block.id].steps[at].options[option.id].label);
+            await pressButton(page, tx.ui.scenario.decide);
+            at = option.next;
+          }
+        }
+      }
+      await pressButton(page, tx.ui.next);
+      await expect(page.locator(`page-view[data-screen="${key}"]`)).toHaveCount(0);
+    }
+    expect((await focused(page))?.tag).toBe('h1');
+    const legends = (await page.locator('assessment-view legend').allTextContents()).map((s) => s.trim());
+    for (const legend of legends) {
+      const q = structure.assessment.bank.find((b: any) => tx.assessment.blocks[b.id].prompt === legend);
+      const order = await page.getByRole('group', { name: legend, exact: true }).locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      for (const option of order.filter((o) => q.correct.includes(o))) await choose(page, tx.assessment.blocks[q.id].options[option].label);
+    }
+    await pressButton(page, tx.ui.assessment.submit);
+    await expect(page.getByText(tx.ui.result.passed, { exact: true })).toBeVisible();
+    expect((await focused(page))?.tag).toBe('h1');
+    await expect(page.locator('course-certificate')).toBeVisible();
+  });
+}
+
+test.describe('reflow', () => {
+  // 320 CSS px wide is a 1280 px window at 400 % zoom, and narrower than any phone we expect.
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const course of COURSES) {
+    test(`${course}: every screen fits 320 px without horizontal scrolling`, async ({ page }) => {
+      const { text } = packageData(course, 'scorm2004');
+      const tx = text.nl;
+      await open(page, course, 'nl');
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const seen: string[] = [];
+      expect(await overflow(), 'welcome').toBeLessThanOrEqual(0);
+      await page.getByRole('button', { name: tx.ui.start, exact: true }).click();
+      while (await page.locator('page-view').count()) {
+        const key = (await page.locator('page-view').getAttribute('data-screen'))!;
+        seen.push(key);
+        expect(await overflow(), `page ${key}`).toBeLessThanOrEqual(0);
+        await page.getByRole('button', { name: tx.ui.next, exact: true }).click();
+        await expect(page.locator(`page-view[data-screen="${key}"]`)).toHaveCount(0);
+      }
+      expect(await overflow(), 'final test').toBeLessThanOrEqual(0);
+      await page.getByRole('button', { name: tx.ui.help.open, exact: true }).first().click();
+      expect(await overflow(), 'help').toBeLessThanOrEqual(0);
+      expect(seen.length).toBeGreaterThan(10);
+    });
+  }
+});
