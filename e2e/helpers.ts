@@ -103,7 +103,7 @@ export async function playLessons(frame: FrameLocator, structure: any, text: any
 }
 
 /** Answers the drawn questions on screen: `right` of them correctly, the rest wrongly. */
-export async function takeAssessment(frame: FrameLocator, structure: any, text: any, rightCount: number) {
+export async function takeAssessment(frame: FrameLocator | Page, structure: any, text: any, rightCount: number) {
   await expect(frame.getByRole('heading', { name: text.ui.assessment.title, level: 1 })).toBeVisible();
   const legends = (await frame.locator('assessment-view legend').allTextContents()).map((s) => s.trim());
   let right = 0;

@@ -11,6 +11,12 @@ export function verificationCode(parts: string[]): string {
   return h.toString(36).toUpperCase().padStart(7, '0').slice(0, 7).replace(/(.{4})/, '$1-');
 }
 
+/** LMSs send "Last, First" (SCORM's own example); a certificate reads "First Last". */
+export function displayName(lmsName: string): string {
+  const parts = lmsName.split(',').map((p) => p.trim());
+  return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : lmsName.trim();
+}
+
 /** Shown only on a pass; prints on one A4 page. The learner name comes from the LMS, as text. */
 @customElement('course-certificate')
 export class CourseCertificate extends LitElement {
@@ -26,7 +32,10 @@ export class CourseCertificate extends LitElement {
       dd { margin: 0; font-weight: 600; }
       @media print {
         @page { size: A4; margin: 20mm; }
-        .certificate { margin: 0; padding: 25mm 15mm; min-height: 230mm; display: flex; flex-direction: column; justify-content: center; break-inside: avoid; }
+        .certificate { margin: 0; padding: 25mm 15mm; min-height: 240mm; display: flex; flex-direction: column; justify-content: center; break-inside: avoid; font-size: 14pt; }
+        h2 { font-size: 26pt; margin-bottom: 12mm; }
+        .name { font-size: 28pt; }
+        .course { font-size: 18pt; margin-bottom: 12mm; }
       }
     `,
   ];
@@ -35,7 +44,7 @@ export class CourseCertificate extends LitElement {
 
   override render() {
     const s = this.session;
-    const name = s.launch.learnerName || t('ui.certificate.anonymous');
+    const name = displayName(s.launch.learnerName) || t('ui.certificate.anonymous');
     const date = new Date().toLocaleDateString(s.progress.language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     const score = s.results.score ?? 0;
     const code = verificationCode([s.launch.learnerId || name, s.course.id, s.course.version, new Date().toISOString().slice(0, 10), String(score)]);

@@ -47,6 +47,9 @@ export class ResultView extends LitElement {
           : ''}
         ${hasAssessment && r.score === undefined ? html`<p>${t('ui.result.notYet')}</p>` : ''}
         ${r.completion !== 'completed' ? html`<p>${t('ui.result.unfinished')}</p>` : ''}
+        ${hasAssessment && r.success !== 'passed' && attempt?.submitted
+          ? html`<div class="actions"><button @click=${() => s.retryAssessment()}>${t('ui.result.retry')}</button></div>`
+          : ''}
         ${attempt?.submitted
           ? html`<h2>${t('ui.result.review')}</h2>
               <ol>
@@ -64,9 +67,6 @@ export class ResultView extends LitElement {
                   </li>`;
                 })}
               </ol>`
-          : ''}
-        ${hasAssessment && r.success !== 'passed' && attempt?.submitted
-          ? html`<div class="actions"><button @click=${() => s.retryAssessment()}>${t('ui.result.retry')}</button></div>`
           : ''}
       </div>
       ${s.passed
