@@ -13,6 +13,7 @@ export function launchPage(course, version) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(nl.title)}</title>
 <link rel="stylesheet" href="page.css">
+<link rel="preload" href="course.json" as="fetch" crossorigin="anonymous">
 <script type="module" src="app.js"></script>
 </head>
 <body>

@@ -29,6 +29,11 @@ for (const course of COURSES) {
         const held = (await lms(page)).committed!;
         const objectiveIds = Object.entries(held).filter(([k]) => /^cmi\.objectives\.\d+\.id$/.test(k)).map(([, v]) => v);
         expect(objectiveIds).toEqual(expect.arrayContaining(['signals', 'victim-blaming', 'next-steps', ...structure.lessons.map((l: any) => l.id)]));
+        // Every decision was right, so every competence scores 100.
+        for (const id of ['signals', 'victim-blaming', 'next-steps']) {
+          const slot = Object.entries(held).find(([k, v]) => /^cmi\.objectives\.\d+\.id$/.test(k) && v === id)![0].split('.')[2];
+          expect(held[`cmi.objectives.${slot}.score.raw`], id).toBe('100');
+        }
         expect((await lms(page)).errors).toEqual([]);
       });
 
