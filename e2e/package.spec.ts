@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -70,5 +71,21 @@ test('dist/catalogue.json describes every course and package exactly', () => {
       expect(p.bytes).toBe(bytes.length);
       expect(p.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     }
+  }
+});
+
+test.describe('byte budgets (exact, so asserted; times are only printed by npm run bench)', () => {
+  for (const course of COURSES) {
+    test(`${course}: JS + CSS before the first lesson ≤ 40 KB gzipped, zip ≤ 300 KB`, () => {
+      for (const version of VERSIONS) {
+        const files = unpack(course, version);
+        const critical = ['app.js', 'page.css'].map((f) => gzipSync(files[f], { level: 9 }).length).reduce((a, b) => a + b);
+        expect(critical).toBeLessThanOrEqual(40 * 1024);
+        expect(readFileSync(`dist/${course}-${version}.zip`).length).toBeLessThanOrEqual(300 * 1024);
+        // The launch page loads exactly these two, nothing else.
+        const loaded = [...files['index.html'].matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map((m) => m[1]).sort();
+        expect(loaded).toEqual(['app.js', 'course.json', 'page.css']);
+      }
+    });
   }
 });
