@@ -21,3 +21,25 @@ for (const file of readdirSync('e2e/coverage').filter((f) => f.endsWith('.yaml')
     expect(missing).toEqual([]);
   });
 }
+
+/** Decisions on the shortest path from a scenario's start to an ending. */
+function shortestPath(scenario: any, at = scenario.start): number {
+  if (scenario.endings.includes(at)) return 0;
+  return 1 + Math.min(...scenario.steps[at].options.map((o: any) => shortestPath(scenario, o.next)));
+}
+
+for (const course of ['hotel', 'jeugdhulp']) {
+  test(`${course}: at least six branching scenarios, two decisions on every path, all three objectives`, () => {
+    const spec = parse(readFileSync(`lessons/courses/${course}.course.yaml`, 'utf8'));
+    const scenarios = spec.lessons.flatMap((id: string) =>
+      parse(readFileSync(`lessons/${id}/lesson.yaml`, 'utf8')).pages.flatMap((p: any) => p.blocks.filter((b: any) => b.type === 'scenario')),
+    );
+    expect(scenarios.length).toBeGreaterThanOrEqual(6);
+    for (const s of scenarios) expect(shortestPath(s), s.id).toBeGreaterThanOrEqual(2);
+    const tested = new Set(scenarios.flatMap((s: any) => Object.values(s.steps).map((step: any) => step.objective)));
+    expect([...tested].sort()).toEqual(['next-steps', 'signals', 'victim-blaming']);
+    const bank = parse(readFileSync(`lessons/${spec.assessment.lesson}/lesson.yaml`, 'utf8')).bank;
+    expect(bank.length).toBeGreaterThanOrEqual(course === 'hotel' ? 15 : spec.assessment.draw);
+    expect(spec.assessment.masteryScore).toBe(80);
+  });
+}

@@ -59,6 +59,20 @@ for (const version of VERSIONS) {
       await expect(again.locator('page-view')).toHaveAttribute('data-screen', key!);
     });
 
+    test('a scenario decision survives a killed page', async ({ page, context }) => {
+      const frame = await launch(page, { course, version, lang: 'nl-NL' });
+      await frame.getByRole('button', { name: text.nl.ui.start, exact: true }).click();
+      while (!(await frame.locator('scenario-block').count())) await frame.getByRole('button', { name: text.nl.ui.next, exact: true }).click();
+      const scope = frame.locator('scenario-block').first();
+      await scope.locator('input').first().check();
+      await scope.getByRole('button', { name: text.nl.ui.scenario.decide, exact: true }).click();
+      const chosen = await scope.locator('.you').first().textContent();
+      await expect.poll(async () => (await lms(page)).commits).toBeGreaterThan(3);
+      await killed(page, context);
+      const again = await launch(await context.newPage(), { course, version, lang: 'nl-NL', fresh: false });
+      await expect(again.locator('scenario-block .you').first()).toHaveText(chosen!);
+    });
+
     test('an answer chosen in the final test survives a killed page', async ({ page, context }) => {
       const frame = await launch(page, { course, version, lang: 'nl-NL' });
       await frame.getByRole('button', { name: text.nl.ui.start, exact: true }).click();
@@ -132,9 +146,9 @@ for (const version of VERSIONS) {
 test.describe('standalone', () => {
   // No LMS preference: the browser's language (Dutch here) is used.
   test.use({ locale: 'nl-NL' });
-test('no LMS at all: a clear banner, the browser language, progress kept in the browser', async ({ page }) => {
-  const { text } = packageData(course, 'scorm2004');
-  await page.goto(`/pkg/${course}-scorm2004/index.html`);
+for (const version of VERSIONS) test(`${version} package, no LMS at all: a clear banner, the browser language, progress kept in the browser`, async ({ page }) => {
+  const { text } = packageData(course, version);
+  await page.goto(`/pkg/${course}-${version}/index.html`);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.getByText(text.nl.ui.standalone)).toBeVisible();
