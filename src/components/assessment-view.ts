@@ -27,6 +27,17 @@ export class AssessmentView extends LitElement {
     new SessionController(this);
   }
 
+  /** With questions still open, hand-in takes the learner to the first one instead of failing silently. */
+  private submit = () => {
+    const attempt = this.session.progress.assessment;
+    if (!attempt) return;
+    const firstOpen = drawnQuestions(this.session.course, attempt.seed).findIndex((q) => !attempt.answers.get(q.id)?.length);
+    if (firstOpen < 0) return this.session.submitAssessment();
+    const input = this.renderRoot.querySelectorAll('.question')[firstOpen]?.querySelector('input');
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus();
+  };
+
   override render() {
     const attempt = this.session.progress.assessment;
     if (!attempt) return '';
@@ -50,8 +61,8 @@ export class AssessmentView extends LitElement {
           })}
         </div>`,
       )}
-      <p aria-live="polite">${open ? t('ui.assessment.open', { count: open }) : t('ui.assessment.ready')}</p>
-      <button ?disabled=${open > 0} @click=${() => this.session.submitAssessment()}>${t('ui.assessment.submit')}</button>
+      <p aria-live="polite" class="count">${open ? t('ui.assessment.open', { count: open }) : t('ui.assessment.ready')}</p>
+      <button @click=${this.submit}>${t('ui.assessment.submit')}</button>
     `;
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { QuestionBlock as Question } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
@@ -13,7 +13,7 @@ import { SessionController } from './session-controller.js';
 /** A knowledge check inside a lesson: choose, check, and read why. One answer counts. */
 @customElement('question-block')
 export class QuestionBlockElement extends LitElement {
-  static override styles = [tokens, choiceStyles];
+  static override styles = [tokens, choiceStyles, css`.result:focus { outline: none; } .result:focus-visible { outline: 3px solid var(--focus); }`];
 
   @property({ attribute: false }) session!: CourseSession;
   @property({ attribute: false }) question!: Question;
@@ -24,6 +24,13 @@ export class QuestionBlockElement extends LitElement {
     super();
     new SessionController(this);
   }
+
+  /** The button is gone once answered: focus goes to the feedback instead of the page top. */
+  private check = async () => {
+    this.session.answer(this.lesson, this.question, this.chosen);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.result')?.focus();
+  };
 
   override render() {
     const q = this.question;
@@ -42,8 +49,8 @@ export class QuestionBlockElement extends LitElement {
       })}
       ${answered
         ? ''
-        : html`<button ?disabled=${!this.chosen.length} @click=${() => this.session.answer(this.lesson, q, this.chosen)}>${t('ui.check')}</button>`}
-      <div aria-live="polite">
+        : html`<button ?disabled=${!this.chosen.length} @click=${this.check}>${t('ui.check')}</button>`}
+      <div class="result" aria-live="polite" tabindex="-1">
         ${answered
           ? feedback({
               right: isRight(q, answered),

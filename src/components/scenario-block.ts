@@ -22,6 +22,8 @@ export class ScenarioBlockElement extends LitElement {
     css`
       .intro { background: var(--tint); padding: 1rem; border-radius: var(--radius); margin-bottom: var(--gap); }
       .taken { margin-bottom: var(--gap); }
+      .taken:focus { outline: none; }
+      .taken:focus-visible { outline: 3px solid var(--focus); outline-offset: 4px; }
       .taken .you { font-weight: 600; }
       .ending { border: 2px solid var(--brand); border-radius: var(--radius); padding: 1rem; }
       h3 { margin: 0 0 0.5rem; font-size: 1.1rem; }
@@ -38,9 +40,12 @@ export class ScenarioBlockElement extends LitElement {
     new SessionController(this);
   }
 
-  private decide() {
+  /** The button is gone after a decision: keyboard and screen-reader users land on its feedback. */
+  private async decide() {
     this.session.choose(this.lesson, this.scenario, this.chosen[0]);
     this.chosen = [];
+    await this.updateComplete;
+    [...this.renderRoot.querySelectorAll<HTMLElement>('.taken')].at(-1)?.focus();
   }
 
   override render() {
@@ -52,7 +57,7 @@ export class ScenarioBlockElement extends LitElement {
       <h2>${t(`${ns}.title`)}</h2>
       <div class="intro">${texts(`${ns}.intro`).map((p) => html`<p>${p}</p>`)}</div>
       ${taken.map(
-        (step, i) => html`<div class="taken">
+        (step, i) => html`<div class="taken" tabindex="-1">
           <p>${t(`${ns}.steps.${step.stepId}.prompt`)}</p>
           <p class="you">${t('ui.scenario.youChose')}: ${t(`${ns}.steps.${step.stepId}.options.${step.optionId}.label`)}</p>
           <div aria-live=${i === taken.length - 1 ? 'polite' : 'off'}>

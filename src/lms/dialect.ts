@@ -83,8 +83,7 @@ export const scorm12: Dialect = {
 };
 
 function objective12Status(o: ObjectiveReport): string {
-  if (o.success !== 'unknown') return o.success;
-  return o.completion === 'completed' ? 'completed' : o.score === undefined ? 'not attempted' : 'incomplete';
+  return o.success !== 'unknown' ? o.success : o.completion;
 }
 
 export const scorm2004: Dialect = {

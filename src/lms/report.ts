@@ -1,6 +1,6 @@
 // What the course tells an LMS, in domain terms. dialect.ts turns it into cmi.* values.
 
-export type Completion = 'incomplete' | 'completed';
+export type Completion = 'not attempted' | 'incomplete' | 'completed';
 export type Success = 'unknown' | 'passed' | 'failed';
 
 export interface ObjectiveReport {

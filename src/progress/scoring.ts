@@ -109,18 +109,20 @@ export function results(course: Course, progress: Progress, masteryScore: number
   const units = pages.length + (course.assessment ? 1 : 0);
   const done = pages.filter(Boolean).length + (assessed ? 1 : 0);
 
+  const courseDone = lessonsDone.every(Boolean) && (!course.assessment || assessed);
   const objectives: ObjectiveReport[] = COMPETENCES.map((id) => {
     const mine = all.filter((d) => d.objective === id);
     const score = mine.length ? Math.round((mine.filter((d) => d.correct).length / mine.length) * 100) : undefined;
-    const completion: Completion = lessonsDone.every(Boolean) && (!course.assessment || assessed) ? 'completed' : 'incomplete';
+    const completion: Completion = courseDone ? 'completed' : mine.length ? 'incomplete' : 'not attempted';
     const success: Success = completion === 'completed' && score !== undefined ? (score >= masteryScore ? 'passed' : 'failed') : 'unknown';
     return { id, score, completion, success };
   });
   course.lessons.forEach((lesson, l) => {
-    objectives.push({ id: lesson.id, completion: lessonsDone[l] ? 'completed' : 'incomplete', success: 'unknown' });
+    const started = lesson.pages.some((_, p) => progress.visited.has(pageKey(l, p)));
+    objectives.push({ id: lesson.id, completion: lessonsDone[l] ? 'completed' : started ? 'incomplete' : 'not attempted', success: 'unknown' });
   });
 
-  const completion: Completion = lessonsDone.every(Boolean) && (!course.assessment || assessed) ? 'completed' : 'incomplete';
+  const completion: Completion = courseDone ? 'completed' : 'incomplete';
   let score: number | undefined;
   let success: Success = 'unknown';
   if (course.assessment) {
