@@ -40,7 +40,8 @@ export async function build({ quiet = false } = {}) {
   writeFileSync(join(dist, 'catalogue.json'), JSON.stringify(catalogue(courses, packages), null, 2) + '\n');
   // The top-level imsmanifest.xml is a reference copy of one shipped manifest (hotel, SCORM 2004),
   // so a reviewer can read it without unzipping; e2e checks it matches the zip.
-  const reference = packageFor(courses.find((c) => c.id === 'hotel') ?? courses[0], 'scorm2004', courseFiles(courses[0], sources, ui, app));
+  const shown = courses.find((c) => c.id === 'hotel') ?? courses[0];
+  const reference = packageFor(shown, 'scorm2004', courseFiles(shown, sources, ui, app));
   writeFileSync(join(root, 'imsmanifest.xml'), reference.entries['imsmanifest.xml']);
   log(`built ${packages.length} packages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { courses, packages };

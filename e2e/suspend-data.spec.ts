@@ -3,7 +3,8 @@
 import { expect, test } from '@playwright/test';
 import { decode, encode } from '../src/progress/codec';
 import { drawnQuestions, walkScenario } from '../src/progress/scoring';
-import { blockRef, freshProgress } from '../src/progress/state';
+import { blockRef } from '../src/course/model';
+import { freshProgress } from '../src/progress/state';
 import { COURSES, packageData } from './helpers';
 
 const LIMIT = 4096 * 0.25;

@@ -1,12 +1,12 @@
 // The learner's session: applies what the learner does to their progress and tells the LMS.
 // Components call these methods and re-render on `change`; they never touch the tracker.
-import type { Course, QuestionBlock, ScenarioBlock } from './course/model.js';
+import { blockRef, type Course, type QuestionBlock, type ScenarioBlock } from './course/model.js';
 import type { InteractionReport, LaunchData, Report } from './lms/report.js';
 import type { SaveStatus, Tracker } from './lms/tracker.js';
 import { encode } from './progress/codec.js';
 import { drawnQuestions, isRight, results, walkScenario, type Results } from './progress/scoring.js';
 import { findScreen, route, type Screen } from './progress/screens.js';
-import { blockRef, type Language, type Progress } from './progress/state.js';
+import type { Language, Progress } from './progress/state.js';
 import { t } from './i18n/i18n.js';
 
 export class CourseSession extends EventTarget {

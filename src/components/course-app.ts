@@ -215,7 +215,7 @@ export class CourseApp extends LitElement {
         </div>
       </header>
       ${this.menuOpen ? this.renderMenu() : ''}
-      ${s.launch && s.saveStatus === 'local' ? html`<p class="banner" role="status">${t('ui.standalone')}</p>` : ''}
+      ${s.saveStatus === 'local' ? html`<p class="banner" role="status">${t('ui.standalone')}</p>` : ''}
       ${s.saveStatus === 'unreachable' ? html`<p class="banner" role="status">${t('ui.unreachable')}</p>` : ''}
       ${this.recovered && !this.recoveredSeen
         ? html`<p class="banner" role="status">${t('ui.recovered')} <button class="secondary" @click=${() => (this.recoveredSeen = true)}>${t('ui.close')}</button></p>`

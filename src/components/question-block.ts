@@ -1,9 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { QuestionBlock as Question } from '../course/model.js';
+import { blockRef, type QuestionBlock as Question } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
 import { isRight } from '../progress/scoring.js';
-import { blockRef } from '../progress/state.js';
 import type { CourseSession } from '../session.js';
 import { choiceList, feedback } from './choice-list.js';
 import { choiceStyles, tokens } from './shared-styles.js';

@@ -1,9 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ScenarioBlock } from '../course/model.js';
+import { blockRef, type ScenarioBlock } from '../course/model.js';
 import { t, texts } from '../i18n/i18n.js';
 import { walkScenario } from '../progress/scoring.js';
-import { blockRef } from '../progress/state.js';
 import type { CourseSession } from '../session.js';
 import { choiceList, feedback } from './choice-list.js';
 import { SessionController } from './session-controller.js';

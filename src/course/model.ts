@@ -86,21 +86,19 @@ export interface Course {
   sources: Record<string, Source>;
 }
 
-/** Everything in a course the learner answers, in a fixed order; indexes into this are what suspend_data stores. */
-export function scoredItems(course: Course): { questions: QuestionBlock[]; scenarios: ScenarioBlock[] } {
-  const questions: QuestionBlock[] = [];
-  const scenarios: ScenarioBlock[] = [];
+/** A question's or scenario's ref, unique in the course: block ids are unique only within a lesson. */
+export const blockRef = (lessonId: string, blockId: string) => `${lessonId}/${blockId}`;
+
+/** Everything in a course the learner answers, in a fixed order, with its ref. Indexes into these lists are what suspend_data stores. */
+export function scoredItems(course: Course) {
+  const questions: { ref: string; block: QuestionBlock }[] = [];
+  const scenarios: { ref: string; block: ScenarioBlock }[] = [];
   for (const lesson of course.lessons) {
-    for (const page of lesson.pages) {
-      for (const block of page.blocks) {
-        if (block.type === 'question') questions.push(block);
-        if (block.type === 'scenario') scenarios.push(block);
-      }
+    for (const block of lesson.pages.flatMap((page) => page.blocks)) {
+      const ref = blockRef(lesson.id, block.id);
+      if (block.type === 'question') questions.push({ ref, block });
+      if (block.type === 'scenario') scenarios.push({ ref, block });
     }
   }
   return { questions, scenarios };
-}
-
-export function lessonOfBlock(course: Course, blockId: string): Lesson | undefined {
-  return course.lessons.find((l) => l.pages.some((p) => p.blocks.some((b) => b.id === blockId)));
 }

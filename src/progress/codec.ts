@@ -8,24 +8,13 @@
 //   7 assessment: attempt "." seed (base 36) "." answers as in 5 "." submitted (0|1), or empty
 //   8 best assessment score, or empty
 // Decoding never throws: what cannot be read is left out and reported.
-import { scoredItems, type Course, type QuestionBlock } from '../course/model.js';
+import { scoredItems, type Course } from '../course/model.js';
 import { drawnQuestions } from './scoring.js';
-import { blockRef, freshProgress, type Language, type Progress } from './state.js';
+import { freshProgress, type Language, type Progress } from './state.js';
 
 const VERSION = '1';
 
 export type DecodeProblem = 'none' | 'corrupt' | 'foreign';
-
-function refs(course: Course) {
-  const questions: { ref: string; block: QuestionBlock }[] = [];
-  const scenarios: { ref: string; block: import('../course/model.js').ScenarioBlock }[] = [];
-  for (const lesson of course.lessons) {
-    const { questions: q, scenarios: s } = scoredItems({ ...course, lessons: [lesson] });
-    q.forEach((block) => questions.push({ ref: blockRef(lesson.id, block.id), block }));
-    s.forEach((block) => scenarios.push({ ref: blockRef(lesson.id, block.id), block }));
-  }
-  return { questions, scenarios };
-}
 
 const maskOf = (options: string[], chosen: string[] | undefined) =>
   chosen ? chosen.reduce((m, id) => m | (1 << options.indexOf(id)), 0).toString(36) : '-';
@@ -38,7 +27,7 @@ const chosenOf = (options: string[], ch: string) => {
 };
 
 export function encode(course: Course, p: Progress): string {
-  const { questions, scenarios } = refs(course);
+  const { questions, scenarios } = scoredItems(course);
   const dept = p.department && course.departments ? course.departments.indexOf(p.department).toString(36) : '-';
   const visited = course.lessons
     .map((lesson, l) => lesson.pages.reduce((m, _, i) => (p.visited.has(`${l}.${i}`) ? m + 2 ** i : m), 0).toString(36))
@@ -87,7 +76,7 @@ export function decode(course: Course, data: string, fallbackLanguage: Language)
   });
   // Answers and positions from another version of the course would be misread: keep only the language.
   if (problem === 'foreign') return { progress, problem };
-  const { questions, scenarios } = refs(course);
+  const { questions, scenarios } = scoredItems(course);
   attempt(() => {
     const page = f[3].match(/^(\d+)\.(\d+)$/);
     const known = /^(welcome|assessment|result|sources)$/.test(f[3]) || (page && course.lessons[+page[1]]?.pages[+page[2]]);

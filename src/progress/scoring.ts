@@ -1,9 +1,9 @@
 // Results derived from progress. Nothing here is stored: what the LMS receives is always
 // recomputed from the learner's answers, so it cannot drift from them.
-import { COMPETENCES, type Course, type ObjectiveId, type Page, type QuestionBlock, type ScenarioBlock } from '../course/model.js';
+import { blockRef, COMPETENCES, type Course, type ObjectiveId, type Page, type QuestionBlock, type ScenarioBlock } from '../course/model.js';
 import type { Completion, ObjectiveReport, Success } from '../lms/report.js';
 import { seededRandom, shuffled } from './random.js';
-import { blockRef, type Progress } from './state.js';
+import { type Progress } from './state.js';
 import { pageKey } from './screens.js';
 
 export interface Decision {

@@ -33,5 +33,3 @@ export interface Progress {
 export function freshProgress(language: Language): Progress {
   return { language, screen: 'welcome', visited: new Set(), answers: new Map(), paths: new Map() };
 }
-
-export const blockRef = (lessonId: string, blockId: string) => `${lessonId}/${blockId}`;
