@@ -11,18 +11,20 @@ import './components/course-app.js';
 
 async function boot(): Promise<void> {
   const version = (document.documentElement.dataset.scorm ?? '2004') as ScormVersion;
-  const course: Course = await (await fetch('course.json')).json();
+  const courseId = document.documentElement.dataset.course ?? 'course';
   const log = (message: string, error?: unknown) => console.warn(`[course] ${message}`, error ?? '');
-  const channel = connect(version, log, `course:${course.id}`);
+  const channel = connect(version, log, `course:${courseId}`);
   const tracker = new Tracker(channel, channel.version === '1.2' ? scorm12 : scorm2004, { log });
   const launch = tracker.start();
 
+  // The structure and the likely language load side by side: one round trip instead of two.
   const preferred = chooseLanguage(launch.language, navigator.languages ?? []);
+  const [course] = await Promise.all([fetch('course.json').then((r) => r.json() as Promise<Course>), useLanguage(preferred)]);
   const { progress, problem } = decode(course, launch.suspendData, preferred);
-  // An explicit LMS preference wins over the language saved in the course.
+  // An explicit LMS preference wins over the language saved in the course at first launch.
   const lmsLanguage = matchLanguage(launch.language);
   if (lmsLanguage && !launch.suspendData) progress.language = lmsLanguage;
-  await useLanguage(progress.language);
+  if (progress.language !== preferred) await useLanguage(progress.language);
 
   const session = new CourseSession(course, progress, launch, tracker);
   const app = document.createElement('course-app');
