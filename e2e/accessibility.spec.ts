@@ -3,7 +3,7 @@
 // checks the course itself and not the preview LMS around it.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { COURSES, packageData } from './helpers';
+import { COURSES, packageData, takeAssessment } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const LANGS = ['nl', 'en'] as const;
@@ -105,8 +105,10 @@ for (const course of COURSES) {
       await page.getByRole('button', { name: tx.ui.menu, exact: true }).click();
       await page.getByRole('button', { name: tx.ui.screens.assessment, exact: true }).click();
       await expectNoViolations(page, 'final test');
-      for (const group of await page.locator('assessment-view fieldset').all()) await group.locator('input').first().check();
-      await page.getByRole('button', { name: tx.ui.assessment.submit, exact: true }).click();
+      await page.locator('assessment-view input').first().check();
+      await page.getByRole('button', { name: tx.ui.assessment.nextQuestion, exact: true }).click();
+      await expectNoViolations(page, 'final test, second question');
+      await takeAssessment(page, structure, tx, 0);
       await expectNoViolations(page, 'result');
       await page.getByRole('button', { name: tx.ui.menu, exact: true }).click();
       await page.getByRole('button', { name: tx.ui.screens.sources, exact: true }).click();
@@ -153,11 +155,15 @@ for (const course of COURSES) {
       await expect(page.locator(`page-view[data-screen="${key}"]`)).toHaveCount(0);
     }
     expect((await focused(page))?.tag).toBe('h1');
-    const legends = (await page.locator('assessment-view legend').allTextContents()).map((s) => s.trim());
-    for (const legend of legends) {
+    for (let n = 1; ; n++) {
+      const legend = (await page.locator('assessment-view legend').textContent())!.trim();
       const q = structure.assessment.bank.find((b: any) => tx.assessment.blocks[b.id].prompt === legend);
       const order = await page.getByRole('group', { name: legend, exact: true }).locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
       for (const option of order.filter((o) => q.correct.includes(o))) await choose(page, tx.assessment.blocks[q.id].options[option].label);
+      if (n === structure.assessment.draw) break;
+      await pressButton(page, tx.ui.assessment.nextQuestion);
+      // Focus goes to "Question n of total", so the next Tab reaches the new options.
+      expect((await focused(page))?.text).toBe(tx.ui.assessment.questionOf.replace('{{n}}', String(n + 1)).replace('{{total}}', String(structure.assessment.draw)));
     }
     await pressButton(page, tx.ui.assessment.submit);
     await expect(page.getByText(tx.ui.result.passed, { exact: true })).toBeVisible();

@@ -102,20 +102,25 @@ export async function playLessons(frame: FrameLocator, structure: any, text: any
   }
 }
 
-/** Answers the drawn questions on screen: `right` of them correctly, the rest wrongly. */
+/** Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest wrongly. */
 export async function takeAssessment(frame: FrameLocator | Page, structure: any, text: any, rightCount: number) {
   await expect(frame.getByRole('heading', { name: text.ui.assessment.title, level: 1 })).toBeVisible();
-  const legends = (await frame.locator('assessment-view legend').allTextContents()).map((s) => s.trim());
-  let right = 0;
-  for (const legend of legends) {
+  const ui = text.ui.assessment;
+  let answered = 0;
+  for (;;) {
+    const legend = (await frame.locator('assessment-view legend').textContent())!.trim();
     const q = structure.assessment.bank.find((b: any) => text.assessment.blocks[b.id].prompt === legend);
     if (!q) throw new Error(`no bank question "${legend}"`);
-    const choose = right < rightCount ? q.correct : q.options.filter((o: string) => !q.correct.includes(o)).slice(0, 1);
-    right++;
+    const choose = answered < rightCount ? q.correct : q.options.filter((o: string) => !q.correct.includes(o)).slice(0, 1);
+    answered++;
     const group = frame.getByRole('group', { name: legend, exact: true });
     for (const option of choose) await group.getByLabel(text.assessment.blocks[q.id].options[option].label, { exact: true }).check();
+    const next = frame.getByRole('button', { name: ui.nextQuestion, exact: true });
+    if (!(await next.count())) break;
+    await next.click();
+    await expect(frame.locator('assessment-view legend')).not.toHaveText(legend);
   }
-  await frame.getByRole('button', { name: text.ui.assessment.submit, exact: true }).click();
+  await frame.getByRole('button', { name: ui.submit, exact: true }).click();
   await expect(frame.getByRole('heading', { name: text.ui.result.title, level: 1 })).toBeVisible();
-  return legends.length;
+  return answered;
 }

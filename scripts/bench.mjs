@@ -210,13 +210,19 @@ async function playthrough(course, version) {
       });
     }
     await frame.getByRole('heading', { name: text.ui.assessment.title, level: 1 }).waitFor();
-    for (const legend of (await frame.locator('assessment-view legend').allTextContents()).map((s) => s.trim())) {
+    // One question per screen: answer, then "Next question" until the last one.
+    for (;;) {
+      const legend = (await frame.locator('assessment-view legend').textContent()).trim();
       const q = structure.assessment.bank.find((b) => text.assessment.blocks[b.id].prompt === legend);
       if (!q) throw new Error(`${course}: no bank question "${legend}"`);
       const group = frame.getByRole('group', { name: legend, exact: true });
       for (const [i, option] of q.correct.entries()) {
         await act('test', i === 0 ? 1 : 0, () => group.getByLabel(text.assessment.blocks[q.id].options[option].label, { exact: true }).check());
       }
+      const next = frame.getByRole('button', { name: text.ui.assessment.nextQuestion, exact: true });
+      if (!(await next.count())) break;
+      await next.click();
+      await frame.locator('assessment-view legend', { hasNotText: legend }).waitFor();
     }
     await act('submit', 0, async () => {
       await frame.getByRole('button', { name: text.ui.assessment.submit, exact: true }).click();

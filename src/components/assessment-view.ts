@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { t } from '../i18n/i18n.js';
 import { drawnQuestions, optionOrder } from '../progress/scoring.js';
 import type { CourseSession } from '../session.js';
@@ -7,7 +7,10 @@ import { choiceList } from './choice-list.js';
 import { SessionController } from './session-controller.js';
 import { choiceStyles, tokens } from './shared-styles.js';
 
-/** The final assessment: questions drawn from the bank, options shuffled, submitted at once. */
+/**
+ * The final assessment: questions drawn from the bank with their options shuffled, one question
+ * per screen (a phone shows one at a time without endless scrolling), handed in at once.
+ */
 @customElement('assessment-view')
 export class AssessmentView extends LitElement {
   static override styles = [
@@ -15,54 +18,80 @@ export class AssessmentView extends LitElement {
     choiceStyles,
     css`
       h1 { font-size: 1.6rem; }
-      .question { margin-bottom: 1.25rem; }
-      .count { color: var(--muted); font-size: 0.95rem; margin: 0; }
+      .count { color: var(--muted); font-size: 0.95rem; margin: 0 0 0.5rem; }
+      .count:focus { outline: none; }
+      .steps { display: flex; flex-wrap: wrap; gap: 0.75rem; justify-content: space-between; margin-top: 1rem; }
+      .status { color: var(--muted); }
     `,
   ];
 
   @property({ attribute: false }) session!: CourseSession;
+  /** the question on screen; starts at the first one not yet answered */
+  @state() private index = -1;
 
   constructor() {
     super();
     new SessionController(this);
   }
 
+  private get questions() {
+    const attempt = this.session.progress.assessment;
+    return attempt ? drawnQuestions(this.session.course, attempt.seed) : [];
+  }
+
+  private firstOpen(): number {
+    const answers = this.session.progress.assessment?.answers;
+    return this.questions.findIndex((q) => !answers?.get(q.id)?.length);
+  }
+
+  private async show(index: number) {
+    this.index = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
+  }
+
   /** With questions still open, hand-in takes the learner to the first one instead of failing silently. */
   private submit = () => {
-    const attempt = this.session.progress.assessment;
-    if (!attempt) return;
-    const firstOpen = drawnQuestions(this.session.course, attempt.seed).findIndex((q) => !attempt.answers.get(q.id)?.length);
-    if (firstOpen < 0) return this.session.submitAssessment();
-    const input = this.renderRoot.querySelectorAll('.question')[firstOpen]?.querySelector('input');
-    input?.scrollIntoView({ block: 'center' });
-    input?.focus();
+    const open = this.firstOpen();
+    if (open < 0) this.session.submitAssessment();
+    else this.show(open);
   };
+
+  protected override willUpdate(): void {
+    // Resuming mid-test opens the first question still open; state set here costs no extra render.
+    if (this.index < 0 || this.index >= this.questions.length) this.index = Math.max(0, this.firstOpen());
+  }
 
   override render() {
     const attempt = this.session.progress.assessment;
     if (!attempt) return '';
-    const questions = drawnQuestions(this.session.course, attempt.seed);
-    const open = questions.filter((q) => !attempt.answers.get(q.id)?.length).length;
+    const questions = this.questions;
+    const q = questions[this.index];
+    const open = questions.filter((x) => !attempt.answers.get(x.id)?.length).length;
+    const last = this.index === questions.length - 1;
     return html`
       <h1 tabindex="-1">${t('ui.assessment.title')}</h1>
-      <p>${t('ui.assessment.intro', { count: questions.length, mastery: this.session.masteryScore })}</p>
+      ${this.index === 0 ? html`<p>${t('ui.assessment.intro', { count: questions.length, mastery: this.session.masteryScore })}</p>` : ''}
       ${attempt.number > 1 ? html`<p>${t('ui.assessment.attempt', { n: attempt.number })}</p>` : ''}
-      ${questions.map(
-        (q, i) => html`<div class="question">
-          <p class="count">${t('ui.assessment.questionOf', { n: i + 1, total: questions.length })}</p>
-          ${choiceList({
-            name: `assessment-${q.id}`,
-            legend: t(`assessment.blocks.${q.id}.prompt`),
-            options: optionOrder(q, attempt.seed).map((id) => ({ id, label: t(`assessment.blocks.${q.id}.options.${id}.label`) })),
-            multiple: q.multiple,
-            chosen: attempt.answers.get(q.id) ?? [],
-            disabled: attempt.submitted,
-            onChange: (chosen) => this.session.answerAssessment(q.id, chosen),
-          })}
-        </div>`,
-      )}
-      <p aria-live="polite" class="count">${open ? t('ui.assessment.open', { count: open }) : t('ui.assessment.ready')}</p>
-      <button @click=${this.submit}>${t('ui.assessment.submit')}</button>
+      <p class="count" tabindex="-1">${t('ui.assessment.questionOf', { n: this.index + 1, total: questions.length })}</p>
+      ${choiceList({
+        name: `assessment-${q.id}`,
+        legend: t(`assessment.blocks.${q.id}.prompt`),
+        options: optionOrder(q, attempt.seed).map((id) => ({ id, label: t(`assessment.blocks.${q.id}.options.${id}.label`) })),
+        multiple: q.multiple,
+        chosen: attempt.answers.get(q.id) ?? [],
+        disabled: attempt.submitted,
+        onChange: (chosen) => this.session.answerAssessment(q.id, chosen),
+      })}
+      <p class="status" aria-live="polite">${open ? t('ui.assessment.open', { count: open }) : t('ui.assessment.ready')}</p>
+      <div class="steps">
+        ${this.index > 0
+          ? html`<button class="secondary" @click=${() => this.show(this.index - 1)}>${t('ui.assessment.previousQuestion')}</button>`
+          : html`<span></span>`}
+        ${last
+          ? html`<button @click=${this.submit}>${t('ui.assessment.submit')}</button>`
+          : html`<button @click=${() => this.show(this.index + 1)}>${t('ui.assessment.nextQuestion')}</button>`}
+      </div>
     `;
   }
 }

@@ -221,7 +221,7 @@ export class CourseApp extends LitElement {
         ? html`<p class="banner" role="status">${t('ui.recovered')} <button class="secondary" @click=${() => (this.recoveredSeen = true)}>${t('ui.close')}</button></p>`
         : ''}
       <main id="main">${this.renderScreen()}</main>
-      <footer class="pager">
+      <footer class="pager" ?hidden=${onAssessment}>
         <div class="inner">
           ${at > 0 ? html`<button class="secondary" @click=${() => s.step(-1)}>${t('ui.previous')}</button>` : html`<span></span>`}
           ${at < route.length - 1 && !onAssessment
