@@ -91,6 +91,18 @@ for (const version of VERSIONS) {
       await expect(again.locator(`assessment-view input[value="${chosen}"]`)).toBeChecked();
     });
 
+    test('review mode: the course can be browsed and writes nothing', async ({ page }) => {
+      const frame = await launch(page, { course, version, lang: 'nl-NL', extra: '&mode=review' });
+      await frame.getByRole('button', { name: text.nl.ui.start, exact: true }).click();
+      await frame.getByRole('button', { name: text.nl.ui.next, exact: true }).click();
+      await expect(frame.locator('page-view')).toBeVisible();
+      await page.evaluate(() => ((document.getElementById('course') as HTMLIFrameElement).src = 'about:blank'));
+      const terminate = is12 ? 'LMSFinish' : 'Terminate';
+      await expect.poll(async () => (await lms(page)).calls.some((c) => c.name === terminate)).toBe(true);
+      const calls = (await lms(page)).calls;
+      expect(calls.filter((c) => /SetValue|Commit/.test(c.name))).toEqual([]);
+    });
+
     test('corrupt suspend_data from the LMS: the learner is told once and goes on', async ({ page }) => {
       const frame = await launch(page, { course, version, lang: 'nl-NL', extra: `&suspend=${encodeURIComponent('1|zz|??|<b>|x|y|z|w|v')}` });
       await expect(frame.getByText(text.nl.ui.recovered)).toBeVisible();

@@ -3,7 +3,8 @@
 // it live. The e2e tests drive the same page, so what they assert is what an LMS would hold.
 //
 // Query parameters: course, version (scorm12|scorm2004), lang (learner preference), name,
-// mastery (percent), csp (1: serve the package with a strict CSP), faults (see faults.js).
+// mastery (percent), csp (1: serve the package with a strict CSP), faults (see faults.js),
+// mode=review, suspend (suspend_data to hand the course), via=cross (a cross-origin frame between).
 import { installFaults } from './faults.js';
 
 const params = new URLSearchParams(location.search);
@@ -47,6 +48,11 @@ function createApi() {
     if (is12) api.cmi.core.entry = 'resume';
     else api.cmi.entry = 'resume';
     api.cmi.suspend_data = injected;
+  }
+  if (params.get('mode') === 'review') {
+    // What Moodle does when a finished attempt is reopened.
+    if (is12) api.cmi.core.lesson_mode = 'review';
+    else api.cmi.mode = 'review';
   }
   const name = params.get('name') ?? 'Jansen, Eva';
   const language = params.get('lang') ?? '';
