@@ -33,6 +33,9 @@ export async function launch(page: Page, opts: { course: string; version: Versio
   if (opts.lang) q.set('lang', opts.lang);
   if (opts.name) q.set('name', opts.name);
   if (opts.mastery !== undefined) q.set('mastery', String(opts.mastery));
+  // The LMS page at desktop size, as an administrator's LMS shows it: course frame and inspector
+  // both fit, so no click needs the host page to scroll. Phone sizes are tested standalone.
+  await page.setViewportSize({ width: 1280, height: 800 });
   if (opts.fresh !== false) {
     await page.goto('/courses.json');
     await page.evaluate(() => localStorage.clear());
