@@ -4,14 +4,14 @@ import { blockRef, type Course, type QuestionBlock, type ScenarioBlock } from '.
 import type { InteractionReport, LaunchData, Report } from './lms/report.js';
 import type { SaveStatus, Tracker } from './lms/tracker.js';
 import { encode } from './progress/codec.js';
-import { drawnQuestions, isRight, results, walkScenario, type Results } from './progress/scoring.js';
+import { assessmentScore, drawnQuestions, isRight, results, walkScenario, type Results } from './progress/scoring.js';
 import { findScreen, route, type Screen } from './progress/screens.js';
 import type { Language, Progress } from './progress/state.js';
 import { t } from './i18n/i18n.js';
 
 export class CourseSession extends EventTarget {
   readonly masteryScore: number;
-  saveStatus: SaveStatus = 'saved';
+  saveStatus: SaveStatus;
   private screenShownAt: number;
 
   constructor(
@@ -121,12 +121,9 @@ export class CourseSession extends EventTarget {
   submitAssessment(): void {
     const attempt = this.progress.assessment;
     if (!attempt || attempt.submitted) return;
-    const questions = drawnQuestions(this.course, attempt.seed);
     attempt.submitted = true;
-    const right = questions.filter((q) => isRight(q, attempt.answers.get(q.id) ?? [])).length;
-    const score = Math.round((right / questions.length) * 100);
-    this.progress.bestScore = Math.max(score, this.progress.bestScore ?? 0);
-    const interactions = questions.map((q) =>
+    this.progress.bestScore = Math.max(assessmentScore(this.course, this.progress)!, this.progress.bestScore ?? 0);
+    const interactions = drawnQuestions(this.course, attempt.seed).map((q) =>
       this.interaction(`assessment.${q.id}.try${attempt.number}`, q, attempt.answers.get(q.id) ?? [], `blocks.${q.id}.prompt`, 'assessment'),
     );
     this.progress.screen = 'result';

@@ -6,7 +6,8 @@ import { LANGUAGES, type Language } from '../progress/state.js';
 import type { CourseSession } from '../session.js';
 import type { HelpPanel } from './help-panel.js';
 import { SessionController } from './session-controller.js';
-import { tokens } from './shared-styles.js';
+import { choiceStyles, tokens } from './shared-styles.js';
+import { choiceList } from './choice-list.js';
 import './assessment-view.js';
 import './help-panel.js';
 import './page-view.js';
@@ -20,6 +21,7 @@ import './result-view.js';
 export class CourseApp extends LitElement {
   static override styles = [
     tokens,
+    choiceStyles,
     css`
       :host { display: block; min-height: 100vh; background: var(--paper); }
       header { background: var(--brand); color: var(--brand-ink); padding: 0.4rem 0.75rem 0.5rem; position: sticky; top: 0; z-index: 1; }
@@ -45,11 +47,7 @@ export class CourseApp extends LitElement {
       footer .inner { display: flex; justify-content: space-between; gap: 0.75rem; max-width: 48rem; margin: 0 auto; }
       .note { background: var(--warn-bg); border-radius: var(--radius); padding: 1rem; margin: 1rem 0; }
       .note h2 { font-size: 1.1rem; margin-top: 0; }
-      fieldset { border: 0; padding: 0; margin: 1rem 0; }
-      legend { margin-bottom: 0.5rem; }
       main h2 { font-size: 1.15rem; margin: 1.5rem 0 0.25rem; }
-      .choice { display: flex; gap: 0.75rem; align-items: center; padding: 0.6rem 0.75rem; margin-bottom: 0.5rem; border: 2px solid #8a8794; border-radius: var(--radius); }
-      .choice input { width: 1.25rem; height: 1.25rem; accent-color: var(--brand); }
       h1 { font-size: 1.6rem; }
       .sources li { margin-bottom: 0.5rem; }
       @media print {
@@ -135,16 +133,15 @@ export class CourseApp extends LitElement {
       </div>
       ${departments.length
         ? html`<h2>${t('ui.department.heading')}</h2>
-          <fieldset>
-            <legend>${t('ui.department.pick')}</legend>
-            ${departments.map(
-              (d) => html`<label class="choice">
-                <input type="radio" name="department" value=${d} .checked=${this.session.progress.department === d}
-                  @change=${() => this.session.setDepartment(d)} />
-                <span>${t(`course.departments.${d}`)}</span>
-              </label>`,
-            )}
-          </fieldset>`
+          ${choiceList({
+            name: 'department',
+            legend: t('ui.department.pick'),
+            options: departments.map((d) => ({ id: d, label: t(`course.departments.${d}`) })),
+            multiple: false,
+            chosen: this.session.progress.department ? [this.session.progress.department] : [],
+            disabled: false,
+            onChange: ([d]) => this.session.setDepartment(d),
+          })}`
         : ''}
     </div>`;
   }

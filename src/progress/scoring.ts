@@ -1,6 +1,6 @@
 // Results derived from progress. Nothing here is stored: what the LMS receives is always
 // recomputed from the learner's answers, so it cannot drift from them.
-import { blockRef, COMPETENCES, type Course, type ObjectiveId, type Page, type QuestionBlock, type ScenarioBlock } from '../course/model.js';
+import { blockRef, COMPETENCES, scoredItems, type Course, type ObjectiveId, type QuestionBlock, type ScenarioBlock } from '../course/model.js';
 import type { Completion, ObjectiveReport, Success } from '../lms/report.js';
 import { seededRandom, shuffled } from './random.js';
 import { type Progress } from './state.js';
@@ -70,17 +70,14 @@ export function lessonComplete(course: Course, progress: Progress, lesson: numbe
 
 function decisions(course: Course, progress: Progress): Decision[] {
   const out: Decision[] = [];
-  for (const lesson of course.lessons) {
-    for (const block of lesson.pages.flatMap((p: Page) => p.blocks)) {
-      const ref = blockRef(lesson.id, block.id);
-      if (block.type === 'question' && progress.answers.has(ref)) {
-        out.push({ objective: block.objective, correct: isRight(block, progress.answers.get(ref)!) });
-      }
-      if (block.type === 'scenario') {
-        for (const t of walkScenario(block, progress.paths.get(ref) ?? []).taken) {
-          out.push({ objective: block.steps[t.stepId].objective, correct: t.correct });
-        }
-      }
+  const { questions, scenarios } = scoredItems(course);
+  for (const { ref, block } of questions) {
+    const chosen = progress.answers.get(ref);
+    if (chosen) out.push({ objective: block.objective, correct: isRight(block, chosen) });
+  }
+  for (const { ref, block } of scenarios) {
+    for (const t of walkScenario(block, progress.paths.get(ref) ?? []).taken) {
+      out.push({ objective: block.steps[t.stepId].objective, correct: t.correct });
     }
   }
   const attempt = progress.assessment;
