@@ -1,7 +1,9 @@
 // The learner's session: applies what the learner does to their progress and tells the LMS.
 // Components call these methods and re-render on `change`; they never touch the tracker.
 import { blockRef, type Course, type QuestionBlock, type ScenarioBlock } from './course/model.js';
-import type { InteractionReport, LaunchData, Report } from './lms/report.js';
+import { assessmentInteraction, CERTIFICATE_INTERACTION, questionInteraction, scenarioInteraction } from './lms/ids.js';
+import type { AnyInteraction, InteractionReport, LaunchData, Report } from './lms/report.js';
+import { factsAtPassing, verificationCode, type CertificateFacts } from './progress/certificate.js';
 import type { SaveStatus, Tracker } from './lms/tracker.js';
 import { encode } from './progress/codec.js';
 import { assessmentScore, drawnQuestions, isRight, results, walkScenario, type Results } from './progress/scoring.js';
@@ -47,6 +49,12 @@ export class CourseSession extends EventTarget {
     return this.results.success === 'passed';
   }
 
+  /** The certificate as fixed when the learner passed: the same on every reopening and in every language. */
+  get certificate(): { facts: CertificateFacts; code: string } | undefined {
+    const facts = this.progress.certificate;
+    return facts && { facts, code: verificationCode(facts, this.launch.learnerId, this.course.id) };
+  }
+
   /** Opens a screen; a page counts as seen once opened. */
   goTo(key: string): void {
     const screen = findScreen(this.course, key, this.progress.department);
@@ -79,7 +87,7 @@ export class CourseSession extends EventTarget {
     const ref = blockRef(lessonId, question.id);
     if (this.progress.answers.has(ref) || !chosen.length) return;
     this.progress.answers.set(ref, chosen);
-    this.sync([this.interaction(`${lessonId}.${question.id}`, question, chosen, `blocks.${question.id}.prompt`, `lessons.${lessonId}`)], true);
+    this.sync([this.interaction(questionInteraction(lessonId, question.id), question, chosen, `blocks.${question.id}.prompt`, `lessons.${lessonId}`)], true);
   }
 
   choose(lessonId: string, scenario: ScenarioBlock, optionId: string): void {
@@ -100,7 +108,7 @@ export class CourseSession extends EventTarget {
       sources: scenario.sources,
     };
     this.sync(
-      [this.interaction(`${lessonId}.${scenario.id}.${current}`, asQuestion, [optionId], `blocks.${scenario.id}.steps.${current}.prompt`, `lessons.${lessonId}`)],
+      [this.interaction(scenarioInteraction(lessonId, scenario.id, current), asQuestion, [optionId], `blocks.${scenario.id}.steps.${current}.prompt`, `lessons.${lessonId}`)],
       true,
     );
     this.screenShownAt = this.now();
@@ -124,7 +132,7 @@ export class CourseSession extends EventTarget {
     attempt.submitted = true;
     this.progress.bestScore = Math.max(assessmentScore(this.course, this.progress)!, this.progress.bestScore ?? 0);
     const interactions = drawnQuestions(this.course, attempt.seed).map((q) =>
-      this.interaction(`assessment.${q.id}.try${attempt.number}`, q, attempt.answers.get(q.id) ?? [], `blocks.${q.id}.prompt`, 'assessment'),
+      this.interaction(assessmentInteraction(q.id, attempt.number), q, attempt.answers.get(q.id) ?? [], `blocks.${q.id}.prompt`, 'assessment'),
     );
     this.progress.screen = 'result';
     this.sync(interactions, true);
@@ -170,6 +178,7 @@ export class CourseSession extends EventTarget {
       id,
       objective: q.objective,
       description: t(`${ns}.${promptKey}`),
+      answerText: chosen.map((option) => t(`${ns}.${promptKey.replace(/prompt$/, `options.${option}.label`)}`)).join(' / '),
       response: chosen,
       correct: q.correct,
       options: q.options,
@@ -179,9 +188,18 @@ export class CourseSession extends EventTarget {
     };
   }
 
-  private sync(interactions: InteractionReport[], commit: boolean): void {
-    this.tracker.update(this.report(), interactions, commit);
+  private sync(interactions: AnyInteraction[], commit: boolean): void {
+    const certificate = this.fixCertificate(); // before report(): suspend_data must carry the facts
+    this.tracker.update(this.report(), [...interactions, ...certificate], commit);
     this.changed();
+  }
+
+  /** The first time the learner counts as passed, the certificate's facts are fixed and its code recorded once in the LMS. */
+  private fixCertificate(): AnyInteraction[] {
+    if (this.progress.certificate || !this.passed) return [];
+    const at = new Date(this.now());
+    this.progress.certificate = factsAtPassing(at, this.results.score ?? 0, this.course.version);
+    return [{ kind: 'fill-in', id: CERTIFICATE_INTERACTION, description: t('ui.certificate.code'), value: this.certificate!.code, at }];
   }
 
   private changed(): void {

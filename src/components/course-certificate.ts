@@ -4,13 +4,6 @@ import { t } from '../i18n/i18n.js';
 import type { CourseSession } from '../session.js';
 import { tokens } from './shared-styles.js';
 
-/** A short code anyone can recompute from name, course, date and score to check a printed certificate. */
-export function verificationCode(parts: string[]): string {
-  let h = 2166136261;
-  for (const ch of parts.join('|')) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return h.toString(36).toUpperCase().padStart(7, '0').slice(0, 7).replace(/(.{4})/, '$1-');
-}
-
 /** LMSs send "Last, First" (SCORM's own example); a certificate reads "First Last". */
 export function displayName(lmsName: string): string {
   const parts = lmsName.split(',').map((p) => p.trim());
@@ -45,9 +38,12 @@ export class CourseCertificate extends LitElement {
   override render() {
     const s = this.session;
     const name = displayName(s.launch.learnerName) || t('ui.certificate.anonymous');
-    const date = new Date().toLocaleDateString(s.progress.language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    const score = s.results.score ?? 0;
-    const code = verificationCode([s.launch.learnerId || name, s.course.id, s.course.version, new Date().toISOString().slice(0, 10), String(score)]);
+    const certificate = s.certificate;
+    if (!certificate) return '';
+    const { facts, code } = certificate;
+    const [year, month, day] = facts.date.split('-').map(Number);
+    const date = new Date(year, month - 1, day).toLocaleDateString(s.progress.language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const score = facts.score;
     return html`<article class="certificate" aria-labelledby="cert-title">
       <h2 id="cert-title">${t('ui.certificate.title')}</h2>
       <p class="label">${t('ui.certificate.awardedTo')}</p>

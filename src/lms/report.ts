@@ -25,10 +25,15 @@ export interface Report {
   finished: boolean;
 }
 
+/** A choice the learner made: a knowledge check, a scenario decision or a test question. Ids are content ids. */
 export interface InteractionReport {
+  kind?: 'choice';
   id: string;
   objective: string;
+  /** the question as the learner read it */
   description: string;
+  /** the text of the options the learner chose, for the 2004 description */
+  answerText?: string;
   /** option ids the learner chose */
   response: string[];
   /** option ids that are right */
@@ -39,6 +44,17 @@ export interface InteractionReport {
   latencySeconds: number;
   at: Date;
 }
+
+/** A fact recorded once as a neutral fill-in answer, e.g. the certificate's verification code. */
+export interface RecordReport {
+  kind: 'fill-in';
+  id: string;
+  description: string;
+  value: string;
+  at: Date;
+}
+
+export type AnyInteraction = InteractionReport | RecordReport;
 
 export interface LaunchData {
   learnerName: string;

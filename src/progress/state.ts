@@ -1,5 +1,6 @@
 // The learner's progress: everything suspend_data must bring back. Pure data; the session
 // changes it, codec.ts stores it, scoring.ts derives results from it.
+import type { CertificateFacts } from './certificate.js';
 
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -28,6 +29,8 @@ export interface Progress {
   assessment?: AssessmentAttempt;
   /** best assessment score of any submitted attempt, percent */
   bestScore?: number;
+  /** fixed when the learner first passed (see certificate.ts) */
+  certificate?: CertificateFacts;
 }
 
 export function freshProgress(language: Language): Progress {
