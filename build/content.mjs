@@ -5,6 +5,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Course, Lesson, Sources } from './content-schema.mjs';
+import { checkLmsIdentifiers } from './lms-ids.mjs';
 
 export const LANGUAGES = /** @type {const} */ (['nl', 'en']);
 
@@ -110,6 +111,7 @@ export function loadContent(root) {
     const text = {};
     for (const lang of LANGUAGES) text[lang] = readYaml(join(lessonsDir, 'courses', `${course.id}.${lang}.yaml`));
     checkText(requiredCourseText(course), text, join(lessonsDir, 'courses', course.id), rel, problems, '.');
+    if (lessons.length === course.lessons.length) checkLmsIdentifiers(root, { ...course, lessons, assessment }, problems);
     courses.push({ ...course, lessons, assessment, text });
   }
 

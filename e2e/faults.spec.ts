@@ -151,8 +151,8 @@ for (const version of VERSIONS) {
       expect(calls.filter((c) => c.name === terminate)).toHaveLength(1);
       for (const c of calls.filter((c) => /Initialize|Commit|Finish|Terminate/.test(c.name))) expect(c.args).toEqual(['']);
       expect(calls.some((c) => String(c.args[0]).startsWith('adl.nav'))).toBe(false);
-      expect(await committed(page, is12 ? 'cmi.core.exit' : 'cmi.exit')).toBe('suspend');
-      expect(await committed(page, is12 ? 'cmi.core.session_time' : 'cmi.session_time')).toBeTruthy();
+      await expect.poll(() => committed(page, is12 ? 'cmi.core.exit' : 'cmi.exit')).toBe('suspend');
+      await expect.poll(() => committed(page, is12 ? 'cmi.core.session_time' : 'cmi.session_time')).toBeTruthy();
       expect((await lms(page)).errors).toEqual([]);
     });
   });

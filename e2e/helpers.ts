@@ -48,6 +48,13 @@ export async function launch(page: Page, opts: { course: string; version: Versio
 
 export const lms = (page: Page) => page.evaluate(() => (window as any).lms as LmsView);
 
+/** The learner leaves the way an LMS closes a course: its frame navigates away (pagehide). Waits for the last save. */
+export async function leave(page: Page, is12Api: boolean) {
+  await page.evaluate(() => ((document.getElementById('course') as HTMLIFrameElement).src = 'about:blank'));
+  const terminate = is12Api ? 'LMSFinish' : 'Terminate';
+  await expect.poll(async () => (await lms(page)).calls.some((c) => c.name === terminate)).toBe(true);
+}
+
 /** The cmi value the LMS holds after the last successful commit. */
 export async function committed(page: Page, element: string): Promise<string | undefined> {
   return (await lms(page)).committed?.[element];
