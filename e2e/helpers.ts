@@ -112,8 +112,8 @@ export async function playLessons(frame: FrameLocator, structure: any, text: any
   }
 }
 
-/** Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest wrongly. */
-export async function takeAssessment(frame: FrameLocator | Page, structure: any, text: any, rightCount: number) {
+/** Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest wrongly; `given` collects the choices by question id. */
+export async function takeAssessment(frame: FrameLocator | Page, structure: any, text: any, rightCount: number, given?: Map<string, string[]>) {
   await expect(frame.getByRole('heading', { name: text.ui.assessment.title, level: 1 })).toBeVisible();
   const ui = text.ui.assessment;
   let answered = 0;
@@ -123,6 +123,7 @@ export async function takeAssessment(frame: FrameLocator | Page, structure: any,
     if (!q) throw new Error(`no bank question "${legend}"`);
     const choose = answered < rightCount ? q.correct : q.options.filter((o: string) => !q.correct.includes(o)).slice(0, 1);
     answered++;
+    given?.set(q.id, choose);
     const group = frame.getByRole('group', { name: legend, exact: true });
     for (const option of choose) await group.getByLabel(text.assessment.blocks[q.id].options[option].label, { exact: true }).check();
     const next = frame.getByRole('button', { name: ui.nextQuestion, exact: true });

@@ -25,8 +25,12 @@ export interface Dialect {
   readonly unsupportedErrors: readonly number[];
 }
 
-/** Errors that say nothing about the value (general failure, not initialised): worth another try. */
-export const TRANSIENT_ERRORS: readonly number[] = [0, 101, 301, 351, 391];
+/**
+ * Errors that say nothing final about the value: general failures, not initialised, and 2004's
+ * 408 "dependency not established" (a response refused because its interaction's type did not
+ * arrive yet, e.g. that SetValue threw). Worth another try.
+ */
+export const TRANSIENT_ERRORS: readonly number[] = [0, 101, 301, 351, 391, 408];
 
 const DESCRIPTION_LIMIT = 250;
 const percentOrUndefined = (raw: string) => (raw.trim() === '' || Number.isNaN(Number(raw)) ? undefined : Number(raw));
