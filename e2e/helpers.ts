@@ -26,6 +26,12 @@ export interface LmsView {
   errors: { name: string; args: string[]; result: string; error: string }[];
   commits: number;
   committed: Record<string, string> | null;
+  /** the API the LMS offered: the package's own, or the other when the profile has only that */
+  api: Version;
+  /** seconds the LMS stores as total time */
+  totalSeconds: number;
+  /** saves refused during unload for passing the beacon budget */
+  beaconRefused: number;
 }
 
 export async function launch(page: Page, opts: { course: string; version: Version; lang?: string; name?: string; mastery?: number; fresh?: boolean; extra?: string }) {

@@ -100,6 +100,8 @@ const server = await startServer({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath === 'playwright' ? undefined : chromiumPath, args: ARGS });
 const viewport = { width: 360, height: 740 };
+/** The preview LMS at desktop size, as e2e/helpers.ts launches it: course frame and inspector both fit. */
+const lmsViewport = { width: 1280, height: 800 };
 const browserVersion = browser.version();
 
 /**
@@ -181,7 +183,7 @@ async function playthrough(course, version) {
   const { files } = unpack(course, version);
   const structure = JSON.parse(strFromU8(files['course.json']));
   const text = JSON.parse(strFromU8(files['locales/nl.json']));
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport: lmsViewport });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
@@ -284,7 +286,7 @@ async function clickToPaint(course, version) {
   const { files } = unpack(course, version);
   const structure = JSON.parse(strFromU8(files['course.json']));
   const text = JSON.parse(strFromU8(files['locales/nl.json']));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: lmsViewport });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
