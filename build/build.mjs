@@ -103,7 +103,12 @@ function courseFiles(course, sources, ui, app) {
     id: course.id,
     version: course.version,
     lessons: course.lessons.map(({ id, pages }) => ({ id, pages })),
-    assessment: course.assessment && { draw: course.assessment.draw, masteryScore: course.assessment.masteryScore, bank: course.assessment.bank },
+    assessment: course.assessment && {
+      draw: course.assessment.draw,
+      masteryScore: course.assessment.masteryScore,
+      minPerObjective: course.assessment.minPerObjective,
+      bank: course.assessment.bank,
+    },
     departments: course.departments,
     help: course.help,
   };
