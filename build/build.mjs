@@ -11,6 +11,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { ContentError, LANGUAGES, loadContent } from './content.mjs';
 import { manifestScorm12, manifestScorm2004 } from './manifest.mjs';
 import { launchPage } from './launch-page.mjs';
+import { checkValidity, enforceValidity, ValidityError } from './validity/index.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -20,6 +21,7 @@ export async function build({ quiet = false } = {}) {
   const started = performance.now();
   const log = quiet ? () => {} : (m) => console.log(m);
   const { courses, sources } = loadContent(root);
+  for (const warning of enforceValidity(checkValidity(courses).failures)) log(warning);
   const ui = loadUiStrings();
   const app = await bundle();
 
@@ -157,7 +159,7 @@ function packageFor(course, version, files) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   build().catch((error) => {
-    console.error(error instanceof ContentError ? error.message : error);
+    console.error(error instanceof ContentError || error instanceof ValidityError ? error.message : error);
     process.exit(1);
   });
 }
