@@ -12,6 +12,8 @@ import { ContentError, LANGUAGES, loadContent } from './content.mjs';
 import { manifestScorm12, manifestScorm2004 } from './manifest.mjs';
 import { launchPage } from './launch-page.mjs';
 import { checkValidity, enforceValidity, ValidityError } from './validity/index.mjs';
+import { computeStats } from './stats/index.mjs';
+import { withDuration } from './stats/duration.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -20,8 +22,10 @@ export const VERSIONS = /** @type {const} */ (['scorm12', 'scorm2004']);
 export async function build({ quiet = false } = {}) {
   const started = performance.now();
   const log = quiet ? () => {} : (m) => console.log(m);
-  const { courses, sources } = loadContent(root);
-  for (const warning of enforceValidity(checkValidity(courses).failures)) log(warning);
+  const loaded = loadContent(root);
+  const { sources } = loaded;
+  for (const warning of enforceValidity(checkValidity(loaded.courses).failures)) log(warning);
+  const courses = withDuration(loaded.courses, await computeStats(root, loaded.courses));
   const ui = loadUiStrings();
   const app = await bundle();
 

@@ -88,7 +88,6 @@ const HelpResource = z.strictObject({
 export const Course = z.strictObject({
   id: Id,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
-  durationMinutes: z.number().int().positive(),
   /** LOM intendedEndUserRole */
   role: z.enum(['learner', 'teacher', 'author', 'manager']),
   /** LOM context */
