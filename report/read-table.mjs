@@ -1,0 +1,123 @@
+// Bytes of a text export → rows of cells. Finds the encoding (UTF-8 with or without BOM,
+// UTF-16 LE/BE, else Windows-1252 as Excel on Windows saves it) and the delimiter (tab, comma,
+// semicolon), and parses quotes as PHP's fputcsv and RFC 4180 write them.
+import { ExportError } from './errors.mjs';
+
+const DELIMITERS = ['\t', ',', ';'];
+const DELIMITER_NAMES = { '\t': 'tab', ',': 'comma', ';': 'semicolon' };
+
+/**
+ * @param {Uint8Array} bytes
+ * @param {string} file name used in error messages
+ * @returns {{ rows: string[][], lines: number[], delimiter: string, encoding: string }}
+ *   lines[i] is the 1-based line in the file where rows[i] starts
+ */
+export function readTable(bytes, file) {
+  refuseSpreadsheets(bytes, file);
+  const { text, encoding } = decode(bytes, file);
+  if (!text.trim()) throw new ExportError(file, 'the file is empty');
+  const delimiter = detectDelimiter(text, file);
+  const { rows, lines } = splitRows(text, delimiter, file);
+  return { rows, lines, delimiter: DELIMITER_NAMES[delimiter], encoding };
+}
+
+function refuseSpreadsheets(bytes, file) {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": .xlsx and .ods are zip files
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf; // old .xls
+  if (zip || ole) {
+    throw new ExportError(file, 'this is a spreadsheet (.xlsx, .ods or .xls), not text. In Moodle choose "Download in text format" (SCORM reports) or "Plain text file" (gradebook export).');
+  }
+}
+
+export function decode(bytes, file) {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3), file), encoding: 'UTF-8 with BOM' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16 LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16 BE' };
+  // UTF-16 without a BOM: ASCII text then has a zero in every other byte.
+  const sample = bytes.subarray(0, 512);
+  const zerosAt = (parity) => sample.filter((b, i) => i % 2 === parity && b === 0).length;
+  if (sample.length >= 4 && zerosAt(1) > sample.length / 4) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16 LE' };
+  if (sample.length >= 4 && zerosAt(0) > sample.length / 4) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16 BE' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  }
+}
+
+function utf8(bytes, file) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ExportError(file, 'starts with a UTF-8 byte order mark but is not valid UTF-8');
+  }
+}
+
+/** The delimiter is the one that splits the header line into the most fields (quotes respected). */
+function detectDelimiter(text, file) {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  let best = '';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const count = splitRows(header, d, file).rows[0]?.length ?? 0;
+    if (count > bestCount) [best, bestCount] = [d, count];
+  }
+  if (bestCount < 2) throw new ExportError(file, 'the first line has no tab, comma or semicolon between column names; is this an LMS export?', { row: 1 });
+  return best;
+}
+
+function splitRows(text, delimiter, file) {
+  const rows = [];
+  const lines = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  let atCellStart = true;
+  let line = 1;
+  let rowLine = 1;
+  let quoteLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+    } else if (ch === '"' && atCellStart) {
+      quoted = true;
+      quoteLine = line;
+      atCellStart = false;
+    } else if (ch === delimiter) {
+      row.push(cell);
+      cell = '';
+      atCellStart = true;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      lines.push(rowLine);
+      row = [];
+      cell = '';
+      atCellStart = true;
+      line++;
+      rowLine = line;
+    } else {
+      cell += ch;
+      atCellStart = false;
+    }
+  }
+  if (quoted) throw new ExportError(file, 'a quoted cell is never closed (a missing ")', { row: quoteLine });
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+    lines.push(rowLine);
+  }
+  // Blank lines (a trailing newline, an empty line an editor added) carry nothing.
+  const keep = rows.map((r) => !(r.length === 1 && r[0].trim() === ''));
+  return { rows: rows.filter((_, i) => keep[i]), lines: lines.filter((_, i) => keep[i]) };
+}
