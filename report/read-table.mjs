@@ -21,10 +21,11 @@ export function readTable(bytes, file) {
   return { rows, lines, delimiter: DELIMITER_NAMES[delimiter], encoding };
 }
 
+/** .xlsx and .ods are zip files ("PK"), the old .xls an OLE file. */
+export const isSpreadsheet = (bytes) => (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
+
 function refuseSpreadsheets(bytes, file) {
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": .xlsx and .ods are zip files
-  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf; // old .xls
-  if (zip || ole) {
+  if (isSpreadsheet(bytes)) {
     throw new ExportError(file, 'this is a spreadsheet (.xlsx, .ods or .xls), not text. In Moodle choose "Download in text format" (SCORM reports) or "Plain text file" (gradebook export).');
   }
 }

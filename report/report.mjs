@@ -3,7 +3,7 @@
 // bench all start here.
 import { readFileSync } from 'node:fs';
 import { ExportError } from './errors.mjs';
-import { readTable } from './read-table.mjs';
+import { isSpreadsheet, readTable } from './read-table.mjs';
 import { readExport } from './moodle-exports.mjs';
 import { loadPackage } from './course-content.mjs';
 import { activityKey, buildActivity } from './activity.mjs';
@@ -18,13 +18,18 @@ export function analyse(files, options) {
   const read = options.read ?? ((file) => readFileSync(file));
   const packages = options.packages.map(loadPackage);
   const groups = new Map();
-  for (const file of files) {
-    let bytes;
+  const contents = files.map((file) => {
     try {
-      bytes = read(file);
+      return { file, bytes: read(file) };
     } catch (error) {
       throw new ExportError(file, `cannot be read (${error.code ?? error.message})`);
     }
+  });
+  // Spreadsheet downloads (.xlsx, .ods) are not read; next to text downloads they are skipped and
+  // listed, alone they stop the run with an explanation (readTable says what to download instead).
+  const text = contents.filter((c) => !isSpreadsheet(c.bytes));
+  const skipped = text.length ? contents.filter((c) => isSpreadsheet(c.bytes)).map((c) => c.file) : [];
+  for (const { file, bytes } of text.length ? text : contents) {
     const table = readTable(bytes, file);
     const record = readExport({ file, ...table });
     const key = activityKey(file);
@@ -35,7 +40,7 @@ export function analyse(files, options) {
     const columns = [...new Set(activities.flatMap((a) => [...a.activity.identityColumns]))];
     throw new ExportError(files.join(', '), `--org ${options.org}: no export has this column; columns with learner details: ${columns.join(', ') || 'none (add the gradebook export)'}`);
   }
-  return { activities, options: { org: options.org, dept: options.dept, mastery: options.mastery }, packages };
+  return { activities, skipped, options: { org: options.org, dept: options.dept, mastery: options.mastery }, packages };
 }
 
 function figures(activity, options) {
