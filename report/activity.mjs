@@ -51,7 +51,7 @@ export function buildActivity(key, exports, packages, options = {}) {
       if (record.attempt === null) continue;
       const attempt = learner.attempts.get(record.attempt) ?? { number: record.attempt, interactions: null, objectives: null };
       Object.assign(attempt, { startedOn: record.startedOn, lastAccessedOn: record.lastAccessedOn, score: record.score, sco: record.sco });
-      if (record.interactions) attempt.interactions = record.interactions.map((raw) => joinInteraction(raw, course, scorm, record));
+      if (record.interactions) attempt.interactions = record.interactions.map((raw) => joinInteraction(raw, course, scorm));
       if (record.objectives) attempt.objectives = record.objectives;
       learner.attempts.set(record.attempt, attempt);
     }
@@ -85,17 +85,22 @@ function scormVersion(interactions, key, activityName) {
 }
 
 /** One stored answer, joined by interaction id with the course; never fails on an id the course lacks. */
-function joinInteraction(raw, course, scorm, record) {
+function joinInteraction(raw, course, scorm) {
   const tryMatch = TRY.exec(raw.id);
-  const itemId = tryMatch ? raw.id.slice(0, tryMatch.index) : raw.id;
-  const key = joinKey(itemId);
-  const base = { position: raw.position, id: raw.id, key, try: tryMatch ? Number(tryMatch[1]) : null, result: raw.result, rawResponse: raw.response };
-  if (key === CERTIFICATE_ID) return { ...base, kind: 'certificate', code: raw.response };
+  const key = joinKey(tryMatch ? raw.id.slice(0, tryMatch.index) : raw.id);
+  const answer = { position: raw.position, id: raw.id, key, try: tryMatch ? Number(tryMatch[1]) : null, result: raw.result, kind: 'unknown', item: undefined, chosen: null, correct: null, code: null };
+  if (key === CERTIFICATE_ID) {
+    answer.kind = 'certificate';
+    answer.code = raw.response;
+    return answer;
+  }
   const item = course?.items.get(key);
-  if (!item) return { ...base, kind: 'unknown', item: undefined, chosen: null };
-  const chosen = raw.response === '' ? null : responseOptions(raw.response, item, scorm.version, record);
-  const correct = raw.result === 'correct' ? true : raw.result === 'wrong' || raw.result === 'incorrect' ? false : chosen ? sameSet(chosen, item.options.filter((o) => o.correct).map((o) => o.id)) : null;
-  return { ...base, kind: item.kind, item, chosen, correct };
+  if (!item) return answer;
+  answer.kind = item.kind;
+  answer.item = item;
+  answer.chosen = raw.response === '' ? null : responseOptions(raw.response, item, scorm.version);
+  answer.correct = raw.result === 'correct' ? true : raw.result === 'wrong' || raw.result === 'incorrect' ? false : answer.chosen ? sameSet(answer.chosen, item.options.filter((o) => o.correct).map((o) => o.id)) : null;
+  return answer;
 }
 
 /** 1.2 answers are letters in the authored option order (a, b, c; several joined by ","); 2004 answers are option ids joined by "[,]". */

@@ -44,10 +44,9 @@ export function readExport(table) {
 }
 
 /** A cell reader for one row that names file, row and column when a value is wrong. */
-function cells(table, header, r) {
+function cells(table, index, r) {
   const row = table.rows[r];
   const at = (column) => ({ row: table.lines[r], column });
-  const index = new Map(header.map((h, i) => [h, i]));
   return {
     get: (column) => {
       const i = index.get(column);
@@ -58,6 +57,8 @@ function cells(table, header, r) {
     },
   };
 }
+
+const columnIndex = (header) => new Map(header.map((h, i) => [h, i]));
 
 function checkWidth(table, header, r) {
   if (table.rows[r].length > header.length) {
@@ -78,10 +79,11 @@ function readScormReport(table, kind) {
   const positions = header.map((h) => QUESTION_COLUMN.exec(h)?.[1]).filter((n) => n !== undefined).map(Number);
   const objectiveIds = [...new Set(header.map((h) => (h === scoColumn ? undefined : OBJECTIVE_COLUMN.exec(h)?.[1])).filter(Boolean))];
 
+  const index = columnIndex(header);
   const attempts = body.map((_, i) => {
     const r = i + 1;
     checkWidth(table, header, r);
-    const c = cells(table, header, r);
+    const c = cells(table, index, r);
     const name = c.get(NAME);
     if (!name) c.fail(NAME, 'no learner name');
     const attemptText = c.get(ATTEMPT);
@@ -114,10 +116,11 @@ function readGradebook(table) {
   const known = new Set(['First name', 'Last name', EMAIL, 'Course total (Real)', 'Course total (Percentage)', 'Last downloaded from this course', ...gradeColumns]);
   const identityColumns = header.filter((h) => !known.has(h) && !/\((Real|Percentage|Letter)\)$/.test(h));
   const gradeColumn = gradeColumns[0];
+  const index = columnIndex(header);
   const learners = body.map((_, i) => {
     const r = i + 1;
     checkWidth(table, header, r);
-    const c = cells(table, header, r);
+    const c = cells(table, index, r);
     const name = `${c.get('First name')} ${c.get('Last name')}`.trim();
     if (!name) c.fail('First name', 'no learner name');
     const grade = c.get(gradeColumn);

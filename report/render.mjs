@@ -236,7 +236,11 @@ function lookup(a, id, { t, fmt, org }) {
 
 function formatters(lang) {
   const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
-  const number = (digits) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  const cache = new Map();
+  const number = (digits) => {
+    if (!cache.has(digits)) cache.set(digits, new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
+    return cache.get(digits);
+  };
   const pct = number(0);
   const two = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const dateFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

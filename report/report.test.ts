@@ -171,3 +171,16 @@ describe('SCORM 2004 exports', () => {
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 });
+
+describe('reading text exports', () => {
+  it('keeps quoted delimiters, doubled quotes and line breaks, and counts rows by line', async () => {
+    const { readTable } = await import('./read-table.mjs');
+    const text = 'Name,Note,Score\n"Doe, J","said ""hi""",80\n"Two\nlines",x,90\n\nlast,y,70\n';
+    const { rows, lines, delimiter, encoding } = readTable(Buffer.from(text), 't.csv');
+    expect([delimiter, encoding]).toEqual(['comma', 'UTF-8']);
+    expect(rows).toEqual([['Name', 'Note', 'Score'], ['Doe, J', 'said "hi"', '80'], ['Two\nlines', 'x', '90'], ['last', 'y', '70']]);
+    expect(lines).toEqual([1, 2, 3, 6]);
+    expect(() => readTable(Buffer.from('a;b\n"open;1\n'), 'u.csv')).toThrow('u.csv, row 2: a quoted cell is never closed');
+    expect(readTable(Buffer.from([0x4e, 0xe9, 0x3b, 0x62]), 'w.csv')).toMatchObject({ rows: [['Né', 'b']], encoding: 'Windows-1252' });
+  });
+});
