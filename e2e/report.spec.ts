@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,3 +46,9 @@ for (const lang of ['nl', 'en'] as const) {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 }
+
+test('dist/catalogue.json documents the interaction-id scheme the report reads', () => {
+  const { interactionIds } = JSON.parse(readFileSync('dist/catalogue.json', 'utf8'));
+  expect(Object.keys(interactionIds.patterns)).toEqual(['<lesson>.<question>', '<lesson>.<scenario>.<step>', 'assessment.<question>.try<k>', 'certificate']);
+  expect(interactionIds.matching).toContain("'-' written as '_'");
+});
