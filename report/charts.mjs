@@ -5,6 +5,7 @@ import { escapeHtml } from './html.mjs';
 const INK = '#1f2933';
 const BAR = '#2f5f8a';
 const LINE = '#b3261e';
+const TRACK = '#e4e8ec'; // the 0–100 % a bar could fill
 
 /**
  * Vertical bars, one per band.
@@ -49,6 +50,7 @@ export function shareChart({ id, title, bars, line, lineLabel }) {
     .map((b, i) => {
       const y = top + i * row;
       return `<text x="${labelWidth - 8}" y="${y + 19}" text-anchor="end">${escapeHtml(b.label)}</text>` +
+        `<rect x="${labelWidth}" y="${y + 5}" width="${plot}" height="${row - 10}" fill="${TRACK}"/>` +
         `<rect x="${labelWidth}" y="${y + 5}" width="${(plot * b.value).toFixed(1)}" height="${row - 10}" fill="${BAR}"/>` +
         `<text x="${labelWidth + plot + 8}" y="${y + 19}">${escapeHtml(b.text)}</text>`;
     })

@@ -31,11 +31,15 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 code { font-family: ui-monospace, monospace; }
 .chart { max-width: 100%; height: auto; display: block; margin: 0.5rem 0; }
 nav ul { padding-left: 1.25rem; }
+th.text { width: 34%; }
+th.options-col { width: 38%; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 a { color: #1a4f7a; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  h2 { break-before: page; }
+  :root { font-size: 9pt; }
+  body { max-width: none; padding: 0; }
+  main > section + section > h2 { break-before: page; }
+  h2 { border-top: none; }
   h3, h4, caption { break-after: avoid; }
   tr, .chart { break-inside: avoid; }
   nav { display: none; }
@@ -142,7 +146,7 @@ function questions(a, id, ctx) {
   const table = (kind, caption) => {
     const rows = a.items.items.filter((f) => f.item.kind === kind);
     if (!rows.length) return '';
-    return `<table><caption>${e(caption)}</caption><thead><tr><th scope="col">${e(t('question'))}</th><th scope="col" class="num">${e(t('answers'))}</th><th scope="col" class="num">${e(t('right'))}</th><th scope="col">${e(t('options'))}</th><th scope="col" class="num">${e(t('discrimination'))}</th><th scope="col">${e(t('flags'))}</th></tr></thead>
+    return `<table><caption>${e(caption)}</caption><thead><tr><th scope="col" class="text">${e(t('question'))}</th><th scope="col" class="num">${e(t('answers'))}</th><th scope="col" class="num">${e(t('right'))}</th><th scope="col" class="options-col">${e(t('options'))}</th><th scope="col" class="num">${e(t('discrimination'))}</th><th scope="col">${e(t('flags'))}</th></tr></thead>
 <tbody>${rows.map((f) => itemRow(f, ctx)).join('')}</tbody></table>`;
   };
   const unknown = a.items.unknown.length
@@ -178,7 +182,7 @@ function scenarios(a, id, ctx) {
       })
       .join('');
     return `<h4>${e(scenario.title[lang])}</h4><p>${e(summary)}</p>
-<table><caption>${e(scenario.title[lang])}</caption><thead><tr><th scope="col">${e(t('step'))}</th><th scope="col" class="num">${e(t('answers'))}</th><th scope="col" class="num">${e(t('right'))}</th><th scope="col">${e(t('options'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+<table><caption>${e(scenario.title[lang])}</caption><thead><tr><th scope="col" class="text">${e(t('step'))}</th><th scope="col" class="num">${e(t('answers'))}</th><th scope="col" class="num">${e(t('right'))}</th><th scope="col" class="options-col">${e(t('options'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
   });
   return `<h3 id="${id}-scenarios">${e(t('scenarios'))}</h3>${blocks.join('')}`;
 }
