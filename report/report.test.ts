@@ -184,3 +184,34 @@ describe('reading text exports', () => {
     expect(readTable(Buffer.from([0x4e, 0xe9, 0x3b, 0x62]), 'w.csv')).toMatchObject({ rows: [['Né', 'b']], encoding: 'Windows-1252' });
   });
 });
+
+describe('exports with what Moodle 4.5 leaves out (SCORM 2004 answers, objective data)', () => {
+  const title = 'Geen plek voor seksuele uitbuiting in ons hotel';
+  const head = ['Name', 'Email address', 'Attempt', 'Started on', 'Last accessed on', 'Score', title];
+  const when = '2 December 2026, 3:14 AM';
+  const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
+  const run = (name: string, text: string) => analyse([name], { packages: PACKAGES, read: () => Buffer.from(text) }).activities[0];
+
+  it('reads 2004 answers (option ids joined by [,], result "incorrect"), ids with "_" for "-"', () => {
+    const text = tsv([
+      [...head, 'Question 0', 'Response 0', 'Right answer 0', 'Result 0'],
+      ['A', 'a@x.invalid', '1', when, when, '90', '90', 'hotel_signalen.vraag_combinatie', 'combinatie', 'combinatie', 'correct'],
+      ['B', 'b@x.invalid', '1', when, when, '70', '70', 'hotel_signalen.vraag_combinatie', 'niet_storen', 'combinatie', 'incorrect'],
+    ]);
+    const a = run('lms/hotel.interactions.txt', text);
+    expect(a.activity.scorm).toEqual({ version: '2004', evidence: 'results' });
+    const f = item(a, 'hotel-signalen.vraag-combinatie');
+    expect([f.answers, f.right]).toEqual([2, 1]);
+    expect(picks(f)).toEqual({ contant: 0, 'niet-storen': 1, combinatie: 1, 'weinig-bagage': 0 });
+  });
+
+  it('shows objective data when an LMS exports it', () => {
+    const text = tsv([
+      [...head, 'signals status', 'signals score'],
+      ['A', 'a@x.invalid', '1', when, when, '90', '90', 'passed', '75'],
+      ['B', 'b@x.invalid', '1', when, when, '70', '70', 'failed', '25'],
+    ]);
+    const a = run('lms/hotel.objectives.txt', text);
+    expect(a.objectives.reported).toEqual([{ id: 'signals', attempts: 2, statuses: { passed: 1, failed: 1 }, scores: [75, 25], meanScore: 50 }]);
+  });
+});
