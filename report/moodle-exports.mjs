@@ -77,7 +77,7 @@ function readScormReport(table, kind) {
   }
   const identityColumns = header.slice(header.indexOf(NAME) + 1, header.indexOf(ATTEMPT)).filter((h) => h !== EMAIL);
   const positions = header.map((h) => QUESTION_COLUMN.exec(h)?.[1]).filter((n) => n !== undefined).map(Number);
-  const objectiveIds = [...new Set(header.map((h) => (h === scoColumn ? undefined : OBJECTIVE_COLUMN.exec(h)?.[1])).filter(Boolean))];
+  const objectiveIds = [...new Set(header.slice(scoreAt + 2).map((h) => OBJECTIVE_COLUMN.exec(h)?.[1]).filter(Boolean))];
 
   const index = columnIndex(header);
   const attempts = body.map((_, i) => {

@@ -215,3 +215,27 @@ describe('exports with what Moodle 4.5 leaves out (SCORM 2004 answers, objective
     expect(a.objectives.reported).toEqual([{ id: 'signals', attempts: 2, statuses: { passed: 1, failed: 1 }, scores: [75, 25], meanScore: 50 }]);
   });
 });
+
+describe('files and the command line', () => {
+  it('groups files by name prefix, or by course short name in Moodle’s own file names', async () => {
+    const { activityKey } = await import('./activity.mjs');
+    expect(activityKey('x/hotel-scorm12.basic.txt')).toBe(activityKey('x/hotel-scorm12.gradebook.csv'));
+    expect(activityKey('x/HOTEL-12 Geen plek voor seksuele uitbuiting in ons hotel (SCORM 1.2)-20261202_0320-tab_separated.txt')).toBe('x/HOTEL-12');
+    expect(activityKey('x/HOTEL-12 Grades-20261202_0320-comma_separated.csv')).toBe('x/HOTEL-12');
+    expect(activityKey('y/hotel-scorm12.basic.txt')).not.toBe(activityKey('x/hotel-scorm12.basic.txt'));
+  });
+
+  it('stops with exit code 1 and one line naming the file, row and column', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'report-cli-'));
+    const gradebook = readFileSync(real('hotel-scorm12.gradebook.csv'), 'utf8').replace('Hotel Noord",Bar,learner03@example.invalid,80.00', 'Hotel Noord",Bar,learner03@example.invalid,tachtig');
+    writeFileSync(join(dir, 'hotel.gradebook.csv'), gradebook);
+    const cli = fileURLToPath(new URL('cli.mjs', import.meta.url));
+    const run = spawnSync(process.execPath, [cli, join(dir, 'hotel.gradebook.csv'), '--package', PACKAGES[0], '--out', join(dir, 'r.html')], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`report: ${join(dir, 'hotel.gradebook.csv')}, row 4, column "SCORM package: Geen plek voor seksuele uitbuiting in ons hotel (SCORM 1.2) (Real)": "tachtig" is not a score from 0 to 100`);
+  });
+});
