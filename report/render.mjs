@@ -157,7 +157,8 @@ function questions(a, id, ctx) {
 
 function itemRow(f, { t, fmt, lang }) {
   const options = f.picks.map((o) => optionLine(o, f.withResponse, { t, fmt, lang })).join('');
-  const extra = f.notStored ? `<li class="muted">${e(t('notStored', { count: f.notStored }))}</li>` : '';
+  const extra = (f.notStored ? `<li class="muted">${e(t('notStored', { count: f.notStored }))}</li>` : '') +
+    (f.unknownResponses ? `<li class="muted">${e(t('unknownOption', { count: f.unknownResponses }))}</li>` : '');
   return `<tr><td>${e(f.item.prompt[lang])}<div class="id">${e(f.item.id)}</div></td><td class="num">${f.answers}</td><td class="num">${fmt.share(f.right, f.judged)}</td>
 <td><ul class="options">${options}${extra}</ul></td><td class="num">${fmt.correlation(f.discrimination)}</td><td>${f.flags.map((k) => `<span class="flag">${e(t(`flag.${k}`))}</span>`).join('')}</td></tr>`;
 }

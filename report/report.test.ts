@@ -239,3 +239,13 @@ describe('files and the command line', () => {
     expect(run.stderr.trim()).toBe(`report: ${join(dir, 'hotel.gradebook.csv')}, row 4, column "SCORM package: Geen plek voor seksuele uitbuiting in ons hotel (SCORM 1.2) (Real)": "tachtig" is not a score from 0 to 100`);
   });
 });
+
+describe('answers that do not fit this course version', () => {
+  it('counts a letter past the last option apart, and says so in the report', () => {
+    const text = readFileSync(real('hotel-scorm12.interactions.txt'), 'utf8').replace('hotel-signalen.vraag-combinatie\tc\tc\tcorrect', 'hotel-signalen.vraag-combinatie\tf\tc\twrong');
+    const report = analyse(['x/hotel-scorm12.interactions.txt'], { packages: PACKAGES, read: () => Buffer.from(text) });
+    const f = item(report.activities[0], 'hotel-signalen.vraag-combinatie');
+    expect([f.answers, f.right, f.unknownResponses]).toEqual([9, 6, 1]);
+    expect(renderReport(report, { lang: 'en', files: ['x'] })).toContain('1 time(s) an option this course version does not have');
+  });
+});
