@@ -25,6 +25,7 @@ function writeReport(lang: 'nl' | 'en'): string {
 
 for (const lang of ['nl', 'en'] as const) {
   test(`report (${lang}) opens from disk, loads nothing else and is axe-clean`, async ({ page }) => {
+    test.slow(); // axe over a long page of tables takes a minute on a loaded 2-core machine
     const file = writeReport(lang);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
