@@ -11,7 +11,7 @@ export const Id = z
 
 export const OBJECTIVES = /** @type {const} */ (['signals', 'victim-blaming', 'next-steps']);
 export const Objective = z.enum(OBJECTIVES);
-export const SourceRef = z.string().regex(/^S00\d$|^W\d{1,2}$/, 'must be a source id such as S004 or W15');
+export const SourceRef = z.string().regex(/^S00\d$|^W\d{1,3}$/, 'must be a source id such as S004 or W15');
 
 const Option = z.strictObject({
   id: Id,
