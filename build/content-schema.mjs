@@ -88,7 +88,6 @@ const HelpResource = z.strictObject({
 export const Course = z.strictObject({
   id: Id,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
-  durationMinutes: z.number().int().positive(),
   /** LOM intendedEndUserRole */
   role: z.enum(['learner', 'teacher', 'author', 'manager']),
   /** LOM context */
@@ -99,6 +98,20 @@ export const Course = z.strictObject({
       lesson: Id,
       draw: z.number().int().positive(),
       masteryScore: z.number().int().min(0).max(100),
+      /** every drawn test holds at least this many questions of each objective */
+      minPerObjective: z.number().int().min(1),
+      /** the bank must hold at least this many questions (checked with the validity rules) */
+      minBank: z.number().int().min(1),
+      /** ... and at least this many of each objective */
+      minBankPerObjective: z.number().int().min(1),
+    })
+    .refine((a) => a.draw >= a.minPerObjective * OBJECTIVES.length, {
+      message: `draw must leave room for minPerObjective questions of each of the ${OBJECTIVES.length} objectives`,
+      path: ['draw'],
+    })
+    .refine((a) => a.minBankPerObjective >= a.minPerObjective, {
+      message: 'must be at least minPerObjective, or a draw could run out of questions of one objective',
+      path: ['minBankPerObjective'],
     })
     .optional(),
   departments: z.array(Id).optional(),

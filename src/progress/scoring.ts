@@ -2,6 +2,7 @@
 // recomputed from the learner's answers, so it cannot drift from them.
 import { blockRef, COMPETENCES, scoredItems, type Course, type ObjectiveId, type QuestionBlock, type ScenarioBlock } from '../course/model.js';
 import type { Completion, ObjectiveReport, Success } from '../lms/report.js';
+import { drawQuestions } from './draw.js';
 import { seededRandom, shuffled } from './random.js';
 import { type Progress } from './state.js';
 import { pageKey, pageShown } from './screens.js';
@@ -35,9 +36,7 @@ export function scenarioDone(scenario: ScenarioBlock, chosen: string[] | undefin
 
 /** The questions of an assessment attempt, drawn and ordered from its seed. */
 export function drawnQuestions(course: Course, seed: number): QuestionBlock[] {
-  const a = course.assessment;
-  if (!a) return [];
-  return shuffled(a.bank, seededRandom(seed)).slice(0, a.draw);
+  return course.assessment ? drawQuestions(course.assessment, seed) : [];
 }
 
 export function optionOrder(question: QuestionBlock, seed: number): string[] {
