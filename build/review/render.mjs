@@ -265,8 +265,8 @@ h2 + .page { border-top: 0; margin-top: 0; }
 table { border-collapse: collapse; margin: .6rem 0 1rem; font-size: .9rem; }
 th, td { border: 1px solid var(--line); padding: .2rem .6rem; text-align: left; }
 td:not(:first-child), th:not(:first-child) { text-align: right; }
-.source-list dt { font-weight: 700; float: left; width: 3.5rem; }
-.source-list dd { margin: 0 0 .4rem 3.5rem; font-size: .9rem; }
+.source-list dt { font-weight: 700; float: left; width: 4.5rem; }
+.source-list dd { margin: 0 0 .4rem 4.5rem; font-size: .9rem; }
 @page { size: A4; margin: 15mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }

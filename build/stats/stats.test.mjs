@@ -68,7 +68,7 @@ describe('routes and duration', () => {
   };
 
   it('counts per department what the player’s own route shows', async () => {
-    const { route } = await importPlayerModule(`${root}/src/progress/screens.ts`);
+    const { route } = await importPlayerModule(root, 'src/progress/screens.ts');
     const stats = courseStats(course, 'nl', route);
     expect(stats.routes.map((r) => r.department)).toEqual([null, 'bar', 'nacht']);
     // every route has the welcome screen (1 + 11 + 1 + 10 = 23 words) and page "iedereen" (2 + 100)

@@ -82,7 +82,7 @@ describe('passProbability', () => {
     expect(passProbability(plain, { draw: 5, minPerObjective: 0, masteryScore: 80, objectives })).toBeCloseTo(expected, 12);
   });
 
-  it('agrees with simulating the player’s own draw (src/progress/draw.ts)', () => {
+  it('agrees with simulating the player’s own draw (src/progress/draw.ts)', { timeout: 60_000 }, () => {
     const questions = bank.map((q) => ({ id: q.id, type: 'question', objective: q.objective, multiple: false, options: ['a'], correct: ['a'], sources: [] }));
     const chance = Object.fromEntries(bank.map((q) => [q.id, q.chance]));
     const rules = { draw: 7, minPerObjective: 2, masteryScore: 70, objectives };

@@ -85,8 +85,9 @@ export function formatReport(r) {
   lines.push(`  key is the shortest option  ${r.keyShortest} of ${r.keyed} (${pct(r.keyShortest / r.keyed)})`);
   lines.push(`  length key / distractors    mean ${r.lengthRatio.mean.toFixed(2)} (min ${r.lengthRatio.min.toFixed(2)}, max ${r.lengthRatio.max.toFixed(2)})`);
   lines.push(`  decisions that do not branch ${r.nonBranching.length} of ${r.decisions}${r.nonBranching.length ? `: ${r.nonBranching.join(', ')}` : ''}`);
-  const cues = r.cues.filter((c) => c.predictive >= 0.75);
-  lines.push(`  cue words (in ≥ ${LIMITS.cueUses} options, ≥ 75 % on one side; limit ${pct(LIMITS.cuePredictive)}): ${cues.length ? '' : 'none'}`);
+  // Every word at 75 % or more, and at least the eight most predictive, so the margin shows.
+  const cues = r.cues.filter((c, i) => c.predictive >= 0.75 || i < 8);
+  lines.push(`  cue words: ${r.cues.length} words in ≥ ${LIMITS.cueUses} options; most predictive (limit ${pct(LIMITS.cuePredictive)}):${cues.length ? '' : ' none'}`);
   for (const c of cues) lines.push(`    ${c.word.padEnd(16)} ${String(c.uses).padStart(3)} uses: ${c.wrong} wrong, ${c.right} right (${pct(c.predictive)} ${c.marks})`);
   if (r.bank) {
     const b = r.bank;

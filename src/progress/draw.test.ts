@@ -36,25 +36,28 @@ function smallestBank(rules: { minBank: number; minBankPerObjective: number }): 
   return bank;
 }
 
+/** Every seed's draw: the right size, no question twice, each objective at least minPerObjective times. */
 function expectCovered(assessment: Assessment) {
   const min = assessment.minPerObjective!;
-  for (let seed = 0; seed < SEEDS; seed++) {
+  const problems: string[] = [];
+  for (let seed = 0; seed < SEEDS && problems.length < 5; seed++) {
     const drawn = drawQuestions(assessment, seed);
-    expect(drawn).toHaveLength(assessment.draw);
-    expect(new Set(drawn.map((q) => q.id)).size).toBe(assessment.draw);
+    const ids = new Set(drawn.map((q) => q.id));
+    if (drawn.length !== assessment.draw || ids.size !== drawn.length) problems.push(`seed ${seed}: ${ids.size} distinct of ${drawn.length} drawn`);
     for (const objective of COMPETENCES) {
       const n = drawn.filter((q) => q.objective === objective).length;
-      if (n < min) expect.fail(`seed ${seed}: ${n} ${objective} questions, fewer than ${min}`);
+      if (n < min) problems.push(`seed ${seed}: ${n} ${objective} questions, fewer than ${min}`);
     }
   }
+  expect(problems).toEqual([]);
 }
 
 describe.each(courses)('the draw of $id', ({ rules, assessment }) => {
-  it(`covers every objective at least minPerObjective times in ${SEEDS} seeds (real bank)`, () => {
+  it(`covers every objective at least minPerObjective times in ${SEEDS} seeds (real bank)`, { timeout: 60_000 }, () => {
     expectCovered(assessment);
   });
 
-  it(`covers every objective in ${SEEDS} seeds with the smallest bank the course allows`, () => {
+  it(`covers every objective in ${SEEDS} seeds with the smallest bank the course allows`, { timeout: 60_000 }, () => {
     expectCovered({ ...assessment, bank: smallestBank(rules) });
   });
 
@@ -65,7 +68,7 @@ describe.each(courses)('the draw of $id', ({ rules, assessment }) => {
     expect(distinct.size).toBeGreaterThan(40);
   });
 
-  it('gives every question of the bank a chance to be drawn', () => {
+  it('gives every question of the bank a chance to be drawn', { timeout: 60_000 }, () => {
     const seen = new Set<string>();
     for (let seed = 0; seed < 2000; seed++) for (const q of drawQuestions(assessment, seed)) seen.add(q.id);
     expect([...seen].sort()).toEqual(assessment.bank.map((q) => q.id).sort());
