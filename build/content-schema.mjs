@@ -68,7 +68,7 @@ export const Block = z.discriminatedUnion('type', [
 
 const Page = z.strictObject({
   id: Id,
-  /** hotel course: departments this page is about, so a learner sees their own first */
+  /** hotel course: the departments this page is for; only they see it (the others get the lesson's summary page) */
   departments: z.array(Id).optional(),
   blocks: z.array(Block).min(1, 'a page needs at least one block'),
 });
