@@ -11,6 +11,9 @@ import { zipSync, strToU8 } from 'fflate';
 import { ContentError, LANGUAGES, loadContent } from './content.mjs';
 import { manifestScorm12, manifestScorm2004 } from './manifest.mjs';
 import { launchPage } from './launch-page.mjs';
+import { checkValidity, enforceValidity, ValidityError } from './validity/index.mjs';
+import { computeStats } from './stats/index.mjs';
+import { withDuration } from './stats/duration.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -19,7 +22,10 @@ export const VERSIONS = /** @type {const} */ (['scorm12', 'scorm2004']);
 export async function build({ quiet = false } = {}) {
   const started = performance.now();
   const log = quiet ? () => {} : (m) => console.log(m);
-  const { courses, sources } = loadContent(root);
+  const loaded = loadContent(root);
+  const { sources } = loaded;
+  for (const warning of enforceValidity(checkValidity(loaded.courses).failures)) log(warning);
+  const courses = withDuration(loaded.courses, await computeStats(root, loaded.courses));
   const ui = loadUiStrings();
   const app = await bundle();
 
@@ -47,11 +53,25 @@ export async function build({ quiet = false } = {}) {
   return { courses, packages };
 }
 
+/** How answers are named in cmi.interactions, for catalogues and report tools (report/ reads them this way). */
+const INTERACTION_IDS = {
+  patterns: {
+    '<lesson>.<question>': 'a knowledge check in a lesson',
+    '<lesson>.<scenario>.<step>': 'one decision in a branching scenario',
+    'assessment.<question>.try<k>': 'a final-test question, k-th try of the test within one LMS attempt (a new LMS attempt starts at try1 again)',
+    certificate: 'type fill-in, result neutral; the response is the certificate verification code <COURSE3>-<YYYYMMDD>-<score>-<6 base32 characters>',
+  },
+  matching: "identifiers sent to the LMS may have every '-' written as '_' (content ids keep '-'): compare after mapping '-' to '_' on both sides",
+  responses: { '1.2': "option letters a, b, c … in the authored option order, several joined by ','", 2004: "option ids joined by '[,]'" },
+  stability: 'an id is never renamed once a course is in use; a changed question gets a new id, so an unknown id belongs to another course version',
+};
+
 /** dist/catalogue.json: what a catalogue such as the Mensenhandel Academy needs to list each course. */
 function catalogue(courses, packages) {
   const perLanguage = (pick) => Object.fromEntries(LANGUAGES.map((l) => [l, pick(l)]));
   return {
     generated: 'by npm run build',
+    interactionIds: INTERACTION_IDS,
     courses: courses.map((c) => ({
       id: c.id,
       version: c.version,
@@ -103,7 +123,12 @@ function courseFiles(course, sources, ui, app) {
     id: course.id,
     version: course.version,
     lessons: course.lessons.map(({ id, pages }) => ({ id, pages })),
-    assessment: course.assessment && { draw: course.assessment.draw, masteryScore: course.assessment.masteryScore, bank: course.assessment.bank },
+    assessment: course.assessment && {
+      draw: course.assessment.draw,
+      masteryScore: course.assessment.masteryScore,
+      minPerObjective: course.assessment.minPerObjective,
+      bank: course.assessment.bank,
+    },
     departments: course.departments,
     help: course.help,
   };
@@ -151,7 +176,7 @@ function packageFor(course, version, files) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   build().catch((error) => {
-    console.error(error instanceof ContentError ? error.message : error);
+    console.error(error instanceof ContentError || error instanceof ValidityError ? error.message : error);
     process.exit(1);
   });
 }
