@@ -4,13 +4,20 @@
 // contain "_", which keeps the "-" → "_" mapping one-to-one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import ts from 'typescript';
 
+/** The player's code sits next to this file, whichever content folder is validated. */
+const project = fileURLToPath(new URL('..', import.meta.url));
 const loaded = new Map();
-/** A player module without imports (src/lms/ids.ts, src/course/model.ts), transpiled in memory: one definition for player and build. */
-function playerModule(root, path) {
-  const file = join(root, path);
+/**
+ * A player module without imports (src/lms/ids.ts, src/course/model.ts), transpiled in memory: one
+ * definition for player and build. Synchronous, unlike build/player-module.mjs, because content
+ * validation is.
+ */
+function playerModule(path) {
+  const file = join(project, path);
   if (!loaded.has(file)) {
     const source = readFileSync(file, 'utf8');
     const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2021 } });
@@ -22,13 +29,12 @@ function playerModule(root, path) {
 }
 
 /**
- * @param {string} root project root
  * @param {any} course a loaded course (content.mjs)
  * @param {string[]} problems collects "<file>: <field>: <reason>"
  */
-export function checkLmsIdentifiers(root, course, problems) {
-  const ids = playerModule(root, 'src/lms/ids.ts');
-  const objectives = playerModule(root, 'src/course/model.ts').COMPETENCES;
+export function checkLmsIdentifiers(course, problems) {
+  const ids = playerModule('src/lms/ids.ts');
+  const objectives = playerModule('src/course/model.ts').COMPETENCES;
   const lessonFile = (lessonId) => `lessons/${lessonId}/lesson.yaml`;
   const sent = new Map(); // LMS identifier → where it comes from
   const identifier = (contentId, file, field, { unique = true } = {}) => {
