@@ -11,7 +11,7 @@ export const Id = z
 
 export const OBJECTIVES = /** @type {const} */ (['signals', 'victim-blaming', 'next-steps']);
 export const Objective = z.enum(OBJECTIVES);
-export const SourceRef = z.string().regex(/^S00\d$|^W\d{1,2}$/, 'must be a source id such as S004 or W15');
+export const SourceRef = z.string().regex(/^S00\d$|^W\d{1,3}$/, 'must be a source id such as S004 or W15');
 
 const Option = z.strictObject({
   id: Id,
@@ -68,7 +68,7 @@ export const Block = z.discriminatedUnion('type', [
 
 const Page = z.strictObject({
   id: Id,
-  /** hotel course: departments this page is about, so a learner sees their own first */
+  /** hotel course: the departments this page is for; only they see it (the others get the lesson's summary page) */
   departments: z.array(Id).optional(),
   blocks: z.array(Block).min(1, 'a page needs at least one block'),
 });

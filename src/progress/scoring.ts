@@ -5,7 +5,7 @@ import type { Completion, ObjectiveReport, Success } from '../lms/report.js';
 import { drawQuestions } from './draw.js';
 import { seededRandom, shuffled } from './random.js';
 import { type Progress } from './state.js';
-import { pageKey } from './screens.js';
+import { pageKey, pageShown } from './screens.js';
 
 export interface Decision {
   objective: ObjectiveId;
@@ -63,8 +63,9 @@ export function pageComplete(course: Course, progress: Progress, lesson: number,
   });
 }
 
+/** A lesson is complete when every page on the learner's route is (other departments' pages are not on it). */
 export function lessonComplete(course: Course, progress: Progress, lesson: number): boolean {
-  return course.lessons[lesson].pages.every((_, p) => pageComplete(course, progress, lesson, p));
+  return course.lessons[lesson].pages.every((page, p) => !pageShown(course, page, progress.department) || pageComplete(course, progress, lesson, p));
 }
 
 function decisions(course: Course, progress: Progress): Decision[] {
@@ -100,7 +101,9 @@ export interface Results {
 export function results(course: Course, progress: Progress, masteryScore: number): Results {
   const all = decisions(course, progress);
   const lessonsDone = course.lessons.map((_, l) => lessonComplete(course, progress, l));
-  const pages = course.lessons.flatMap((lesson, l) => lesson.pages.map((_, p) => pageComplete(course, progress, l, p)));
+  const pages = course.lessons.flatMap((lesson, l) =>
+    lesson.pages.flatMap((page, p) => (pageShown(course, page, progress.department) ? [pageComplete(course, progress, l, p)] : [])),
+  );
   const assessed = progress.bestScore !== undefined;
   const units = pages.length + (course.assessment ? 1 : 0);
   const done = pages.filter(Boolean).length + (assessed ? 1 : 0);
