@@ -7,7 +7,7 @@ export function launchPage(course, version) {
   const nl = course.text.nl;
   const en = course.text.en;
   return `<!doctype html>
-<html lang="nl" data-scorm="${version === 'scorm12' ? '1.2' : '2004'}" data-course="${escape(course.id)}">
+<html lang="nl" data-scorm="${version === 'scorm12' ? '1.2' : '2004'}" data-course="${escape(course.id)}" data-languages="${escape(course.languages.join(' '))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

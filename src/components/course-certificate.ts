@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { t } from '../i18n/i18n.js';
 import type { CourseSession } from '../session.js';
 import { tokens } from './shared-styles.js';
+import { pictogram, pictureStyles } from './pictures.js';
 
 /** A short code anyone can recompute from name, course, date and score to check a printed certificate. */
 export function verificationCode(parts: string[]): string {
@@ -22,7 +23,9 @@ export function displayName(lmsName: string): string {
 export class CourseCertificate extends LitElement {
   static override styles = [
     tokens,
+    pictureStyles,
     css`
+      .certificate .pictogram { width: 4rem; height: 4rem; display: block; margin: 0 auto 0.5rem; align-self: center; }
       .certificate { border: 6px double var(--brand); border-radius: var(--radius); padding: 1.5rem; text-align: center; margin-top: 1rem; }
       .label { color: var(--muted); margin: 0; }
       .name { font-size: 1.6rem; font-weight: 700; margin: 0.25rem 0 1rem; overflow-wrap: anywhere; }
@@ -49,6 +52,7 @@ export class CourseCertificate extends LitElement {
     const score = s.results.score ?? 0;
     const code = verificationCode([s.launch.learnerId || name, s.course.id, s.course.version, new Date().toISOString().slice(0, 10), String(score)]);
     return html`<article class="certificate" aria-labelledby="cert-title">
+      ${pictogram(s.course.icon)}
       <h2 id="cert-title">${t('ui.certificate.title')}</h2>
       <p class="label">${t('ui.certificate.awardedTo')}</p>
       <p class="name">${name}</p>

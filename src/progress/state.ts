@@ -1,8 +1,9 @@
 // The learner's progress: everything suspend_data must bring back. Pure data; the session
 // changes it, codec.ts stores it, scoring.ts derives results from it.
 
-export type Language = 'nl' | 'en';
-export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+export type Language = 'nl' | 'en' | 'pl';
+/** Every language the player knows; a course offers some of them (course.json `languages`). */
+export const LANGUAGES: readonly Language[] = ['nl', 'en', 'pl'];
 
 export interface AssessmentAttempt {
   /** 1 for the first try */
