@@ -15,10 +15,17 @@ export function unpack(course: string, version: Version): Record<string, string>
 
 export function packageData(course: string, version: Version) {
   const files = unpack(course, version);
-  return {
-    structure: JSON.parse(files['course.json']),
-    text: { nl: JSON.parse(files['locales/nl.json']), en: JSON.parse(files['locales/en.json']) } as Record<'nl' | 'en', any>,
-  };
+  const structure = JSON.parse(files['course.json']);
+  return { structure, text: Object.fromEntries(structure.languages.map((l: string) => [l, localeOf(files, l)])) as Record<string, any> };
+}
+
+/** A language's texts as the player holds them once both parts are in (first screen + the rest). */
+function localeOf(files: Record<string, string>, language: string) {
+  const merge = (a: any, b: any): any =>
+    a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a)
+      ? Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, k in b ? merge(a[k], b[k]) : a[k]]))
+      : (b ?? a);
+  return merge(JSON.parse(files[`locales/${language}.json`]), JSON.parse(files[`locales/${language}.rest.json`]));
 }
 
 export interface LmsView {

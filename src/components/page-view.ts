@@ -8,6 +8,7 @@ import { sourcesNote } from './sources.js';
 import { picture, pictureStyles, withPictogram } from './pictures.js';
 import './question-block.js';
 import './scenario-block.js';
+import './read-aloud.js';
 
 /** One page of a lesson: its blocks, in order. */
 @customElement('page-view')
@@ -64,6 +65,7 @@ export class PageView extends LitElement {
     return html`
       <p class="eyebrow">${t('ui.lessonOf', { n: this.lesson + 1, total: this.session.course.lessons.length })}: ${t(`lessons.${lesson.id}.title`)}</p>
       <h1 tabindex="-1">${t(`lessons.${lesson.id}.pages.${page.id}`)}</h1>
+      <read-aloud what="page"></read-aloud>
       ${page.blocks.map((block) => html`<section>${withPictogram('icon' in block ? block.icon : undefined, this.block(lesson, block))}</section>`)}
     `;
   }
