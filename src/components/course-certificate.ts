@@ -48,7 +48,7 @@ export class CourseCertificate extends LitElement {
   override render() {
     const s = this.session;
     const name = displayName(s.launch.learnerName) || t('ui.certificate.anonymous');
-    const date = new Date().toLocaleDateString(s.progress.language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const date = new Date().toLocaleDateString({ nl: 'nl-NL', en: 'en-GB', pl: 'pl-PL' }[s.progress.language], { day: 'numeric', month: 'long', year: 'numeric' });
     const score = s.results.score ?? 0;
     const code = verificationCode([s.launch.learnerId || name, s.course.id, s.course.version, new Date().toISOString().slice(0, 10), String(score)]);
     return html`<article class="certificate" aria-labelledby="cert-title">

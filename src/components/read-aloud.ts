@@ -25,6 +25,8 @@ export class ReadAloud extends LitElement {
   /** what is read, for the button's name: page | question | scenario */
   @property() what: 'page' | 'question' | 'scenario' = 'page';
   @state() private speaking = false;
+  /** counts readings, so a reading that was stopped cannot end the one that replaced it */
+  private reading = 0;
   private unsubscribe?: () => void;
   private rerender = () => this.requestUpdate();
 
@@ -42,13 +44,15 @@ export class ReadAloud extends LitElement {
   }
 
   private toggle = async () => {
+    const run = ++this.reading;
     if (this.speaking) {
+      this.speaking = false;
       stopSpeaking();
       return;
     }
     this.speaking = true;
     await speak(visibleText(this.getRootNode()), i18next.language);
-    this.speaking = false;
+    if (run === this.reading) this.speaking = false;
   };
 
   override render() {
