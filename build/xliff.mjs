@@ -99,9 +99,13 @@ function pluralUnits(entries, target) {
  * @param {string} root project root
  * @param {any} course a course as loadContent() returns it
  * @param {string} target language code, e.g. "pl"
+ * @param {string} [previous] an earlier XLIFF of the same course and language: its translations
+ *   are reused for units whose source is unchanged; a changed unit is left to translate, with the
+ *   old translation in its note
  * @returns {Promise<string>} XLIFF 2.0
  */
-export async function exportXliff(root, course, target) {
+export async function exportXliff(root, course, target, previous) {
+  const before = previous ? (await xliff2js(previous)).resources ?? {} : {};
   const source = course.languages[0];
   if (target === source) throw new Error(`${target} is the source language of ${course.id}; export another language`);
   const resources = {};
@@ -111,10 +115,19 @@ export async function exportXliff(root, course, target) {
     const units = {};
     for (const [key, text] of pluralUnits(flattenText(file.text[source]), target)) {
       const role = roleOf(key);
-      const note = `${file.describe(key)} · role: ${role} · ${text.length} characters in ${source}`;
+      let note = `${file.describe(key)} · role: ${role} · ${text.length} characters in ${source}`;
       const attributes = { 'xmlns:ssx': NS, 'ssx:sourceHash': sourceHash(text) };
       if (isShort(role, text)) attributes.sizeRestriction = sizeLimit(text);
-      units[key] = { source: text, ...(targets.has(key) ? { target: targets.get(key) } : {}), note, additionalAttributes: attributes };
+      const old = before[file.id]?.[key];
+      let translation = targets.get(key);
+      if (old && typeof old.target === 'string') {
+        if (old.additionalAttributes?.['ssx:sourceHash'] === sourceHash(text)) translation = old.target;
+        else {
+          translation = undefined;
+          note += ` · the ${source} text changed; the earlier translation was: ${old.target}`;
+        }
+      }
+      units[key] = { source: text, ...(translation !== undefined ? { target: translation } : {}), note, additionalAttributes: attributes };
     }
     resources[file.id] = units;
   }

@@ -38,6 +38,18 @@ describe('XLIFF round trip', () => {
     expect(unit).toContain(`<source>${question.b.options[0] && question.l.text.nl.blocks[question.b.id].options[question.b.options[0]].label}</source>`);
   });
 
+  test('a new export reuses an earlier translation where the source is unchanged, and asks again where it changed', async () => {
+    const earlier = await exportXliff(root, hotel, 'en');
+    const changed = { ...hotel, text: { ...hotel.text, nl: { ...hotel.text.nl, title: 'Een nieuwe titel' } } };
+    const empty = { ...changed, text: { ...changed.text, en: {} } };
+    // With no English files to read from, everything comes from the earlier export.
+    const xml = await exportXliff(join(root, 'no-such-folder'), empty, 'en', earlier);
+    const unit = (id) => xml.match(new RegExp(`<unit id="${id}"[^>]*>[\\s\\S]*?</unit>`))[0];
+    expect(unit('description')).toContain(`<target>${hotel.text.en.description}</target>`);
+    expect(unit('title')).not.toContain('<target>');
+    expect(unit('title')).toContain(`the earlier translation was: ${hotel.text.en.title}`);
+  });
+
   test('Polish plural forms are asked for (one, few, many, other) from the Dutch one/other', async () => {
     const xml = await exportXliff(root, hotel, 'pl');
     for (const form of ['one', 'few', 'many', 'other']) expect(xml).toContain(`<unit id="assessment.open_${form}"`);

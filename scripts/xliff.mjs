@@ -1,4 +1,7 @@
-// npm run xliff:export -- <course> <lang> [out.xlf]   every text of a course in <lang>, for a translator
+// npm run xliff:export -- <course> <lang> [out.xlf] [--from earlier.xlf]
+//                                                   every text of a course in <lang>, for a translator;
+//                                                   --from reuses an earlier file's translations where
+//                                                   the source did not change
 // npm run xliff:import -- <file.xlf>                  writes the translated language files back
 // The file format and the checks are in build/xliff.mjs; the steps in lessons/README.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,15 +17,18 @@ const [command, ...args] = process.argv.slice(2);
 async function main() {
   const { courses } = loadContent(root);
   if (command === 'export') {
+    const from = args.indexOf('--from');
+    const previous = from >= 0 ? readFileSync(args.splice(from, 2)[1], 'utf8') : undefined;
     const [courseId, lang, out = `translations/${courseId}.${lang}.xlf`] = args;
     const course = courses.find((c) => c.id === courseId);
     if (!course || !/^[a-z]{2,3}$/.test(lang ?? '')) {
       throw new Error(`usage: npm run xliff:export -- <course> <lang> [out.xlf]; courses: ${courses.map((c) => c.id).join(', ')}; lang such as pl`);
     }
-    const xml = await exportXliff(root, course, lang);
+    const xml = await exportXliff(root, course, lang, previous);
     mkdirSync(dirname(resolve(out)), { recursive: true });
     writeFileSync(resolve(out), xml + '\n');
-    console.log(`wrote ${out}: ${(xml.match(/<unit /g) ?? []).length} units, ${course.languages[0]} → ${lang}`);
+    const open = (xml.match(/<\/source>\s*<\/segment>/g) ?? []).length;
+    console.log(`wrote ${out}: ${(xml.match(/<unit /g) ?? []).length} units, ${open} to translate, ${course.languages[0]} → ${lang}`);
   } else if (command === 'import') {
     const [file] = args;
     if (!file) throw new Error('usage: npm run xliff:import -- <file.xlf>');
