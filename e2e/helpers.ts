@@ -3,6 +3,7 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
+import { joinLocale } from '../build/locale-parts.mjs';
 
 export type Version = 'scorm12' | 'scorm2004';
 export const COURSES = ['hotel', 'jeugdhulp'] as const;
@@ -21,11 +22,7 @@ export function packageData(course: string, version: Version) {
 
 /** A language's texts as the player holds them once both parts are in (first screen + the rest). */
 function localeOf(files: Record<string, string>, language: string) {
-  const merge = (a: any, b: any): any =>
-    a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a)
-      ? Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, k in b ? merge(a[k], b[k]) : a[k]]))
-      : (b ?? a);
-  return merge(JSON.parse(files[`locales/${language}.json`]), JSON.parse(files[`locales/${language}.rest.json`]));
+  return joinLocale(JSON.parse(files[`locales/${language}.json`]), JSON.parse(files[`locales/${language}.rest.json`]));
 }
 
 export interface LmsView {

@@ -93,6 +93,7 @@ const sizes = Object.fromEntries(COURSES.map((c) => [c, bytes(c)]));
 const { chromium } = await import('@playwright/test');
 const { startServer } = await import('../preview/server.mjs');
 const { firstScreenFiles, gzippedSizes } = await import('./first-screen.mjs');
+const { joinLocale } = await import('../build/locale-parts.mjs');
 const server = await startServer({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath === 'playwright' ? undefined : chromiumPath, args: ARGS });
@@ -177,8 +178,7 @@ const PER_UNIT = ['page', 'check', 'decision', 'test'];
 async function playthrough(course, version) {
   const { files } = unpack(course, version);
   const structure = JSON.parse(strFromU8(files['course.json']));
-  const merge = (a, b) => (a && b && typeof a === 'object' && !Array.isArray(a) ? Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, k in b ? merge(a[k], b[k]) : a[k]])) : (b ?? a));
-  const text = merge(JSON.parse(strFromU8(files['locales/nl.json'])), JSON.parse(strFromU8(files['locales/nl.rest.json'])));
+  const text = joinLocale(JSON.parse(strFromU8(files['locales/nl.json'])), JSON.parse(strFromU8(files['locales/nl.rest.json'])));
   const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
