@@ -48,10 +48,13 @@ async function boot(): Promise<void> {
   await app.updateComplete;
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
   performance.mark('course:first-screen');
-  loadLessonTexts(progress.language).then(
-    () => session.dispatchEvent(new Event('change')),
-    (error) => log('lesson texts could not be loaded', error),
-  );
+  const fetchLessonTexts = (attempt: number): void => {
+    loadLessonTexts(progress.language).then(
+      () => session.dispatchEvent(new Event('change')),
+      (error) => (attempt < 3 ? setTimeout(() => fetchLessonTexts(attempt + 1), 1000 * 2 ** attempt) : log('lesson texts could not be loaded', error)),
+    );
+  };
+  fetchLessonTexts(0);
 }
 
 /** Every screen but the welcome shows lesson or test texts (the sources screen only course.json, cheap to include). */
