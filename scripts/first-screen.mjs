@@ -8,13 +8,17 @@ import { gzipSync } from 'node:zlib';
 export async function firstScreenFiles(page, launchUrl) {
   await page.goto(launchUrl);
   await page.waitForFunction(() => performance.getEntriesByName('course:first-screen').length > 0, null, { timeout: 20_000 });
+  // A resource timing entry appears only once its response is complete: wait for the network to
+  // settle, then keep what was requested (startTime) before the mark.
+  await page.waitForLoadState('networkidle');
   const paths = await page.evaluate(() => {
     const at = performance.getEntriesByName('course:first-screen')[0].startTime;
     const early = performance.getEntriesByType('resource').filter((e) => e.startTime <= at);
     return [location.href, ...early.map((e) => e.name)].map((url) => new URL(url).pathname);
   });
   const base = new URL(page.url()).pathname.replace(/[^/]*$/, '');
-  return paths.map((p) => (p.startsWith(base) ? p.slice(base.length) : p));
+  // Only the package's own files: the browser's own /favicon.ico request is not the course's.
+  return paths.filter((p) => p.startsWith(base)).map((p) => p.slice(base.length));
 }
 
 /** gzip -9 bytes of each fetched file, from the package's own files. */
