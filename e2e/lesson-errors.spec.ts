@@ -39,6 +39,12 @@ const cases = [
     expected: /lessons\/courses\/hotel\.course\.yaml: assessment\.draw: .*number/,
   },
   {
+    kind: 'a draw too small to cover every objective',
+    file: 'courses/hotel.course.yaml',
+    edit: (s: string) => s.replace(/minPerObjective: \d+/, 'minPerObjective: 4'),
+    expected: /lessons\/courses\/hotel\.course\.yaml: assessment\.draw: draw must leave room for minPerObjective questions of each of the 3 objectives/,
+  },
+  {
     kind: 'a scenario branch to nowhere',
     file: 'hotel-wat-is-uitbuiting/lesson.yaml',
     edit: (s: string) => s.replace('{ id: negeren, next: later }', '{ id: negeren, next: nergens }'),

@@ -67,6 +67,8 @@ export interface Lesson {
 
 export interface Assessment {
   draw: number;
+  /** every drawn test holds at least this many questions of each objective (see progress/draw.ts) */
+  minPerObjective?: number;
   masteryScore: number;
   bank: QuestionBlock[];
 }
