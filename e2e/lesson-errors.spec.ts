@@ -29,7 +29,7 @@ const cases = [
   {
     kind: 'a missing field',
     file: 'hotel-toets/lesson.yaml',
-    edit: (s: string) => s.replace(/(- id: t-minderjarig\n\s+type: question\n)\s+objective: signals\n/, '$1'),
+    edit: (s: string) => s.replace(/(- id: t-minderjarig-derde\n\s+type: question\n)\s+objective: signals\n/, '$1'),
     expected: /lessons\/hotel-toets\/lesson\.yaml: bank\[0\]\.objective: .*(expected|Invalid)/,
   },
   {
@@ -48,19 +48,19 @@ const cases = [
     kind: 'a scenario branch to nowhere',
     file: 'hotel-wat-is-uitbuiting/lesson.yaml',
     edit: (s: string) => s.replace('{ id: negeren, next: later }', '{ id: negeren, next: nergens }'),
-    expected: /lessons\/hotel-wat-is-uitbuiting\/lesson\.yaml: pages\[\d+\]\.blocks\[\d+\]\.steps\.\w+\.options\[1\]\.next: "nergens" is neither a step nor an ending/,
+    expected: /lessons\/hotel-wat-is-uitbuiting\/lesson\.yaml: pages\[\d+\]\.blocks\[\d+\]\.steps\.\w+\.options\[\d+\]\.next: "nergens" is neither a step nor an ending/,
   },
   {
     kind: 'an answer key that points to no option',
     file: 'hotel-toets/lesson.yaml',
-    edit: (s: string) => s.replace('correct: [altijd]', 'correct: [soms]'),
-    expected: /lessons\/hotel-toets\/lesson\.yaml: bank\[0\]\.correct\[0\]: "soms" is not one of the options/,
+    edit: (s: string) => s.replace('correct: [altijd-slachtoffer]', 'correct: [soms]'),
+    expected: /lessons\/hotel-toets\/lesson\.yaml: bank\[\d+\]\.correct\[0\]: "soms" is not one of the options/,
   },
   {
     kind: 'a missing translation',
     file: 'hotel-toets/en.yaml',
     edit: (s: string) => s.replace(/\n    prompt: A 16-year-old[^\n]*/, ''),
-    expected: /lessons\/hotel-toets\/en\.yaml: blocks\.t-minderjarig\.prompt: missing translation/,
+    expected: /lessons\/hotel-toets\/en\.yaml: blocks\.t-minderjarig-derde\.prompt: missing translation/,
   },
   {
     kind: 'text that is not YAML',
