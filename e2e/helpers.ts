@@ -95,6 +95,8 @@ export async function playLessons(frame: FrameLocator, structure: any, text: any
     await frame.getByLabel(text.course.departments[opts.department], { exact: true }).check();
   }
   await frame.getByRole('button', { name: text.ui.start, exact: true }).click();
+  // The first screen after the welcome is a lesson page (its texts may still be on their way).
+  await expect(frame.locator('page-view')).toBeVisible();
   let previous = '';
   for (;;) {
     const view = frame.locator('page-view');

@@ -200,7 +200,10 @@ async function playthrough(course, version) {
     });
     const department = structure.departments?.[1];
     if (department) await act('department', 0, () => frame.getByLabel(text.course.departments[department], { exact: true }).check());
-    await act('start', 0, () => frame.getByRole('button', { name: text.ui.start, exact: true }).click());
+    await act('start', 0, async () => {
+      await frame.getByRole('button', { name: text.ui.start, exact: true }).click();
+      await frame.locator('page-view').waitFor(); // its texts may still be on their way
+    });
     for (;;) {
       const view = frame.locator('page-view');
       if (!(await view.count())) break;

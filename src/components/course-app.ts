@@ -65,6 +65,8 @@ export class CourseApp extends LitElement {
   @state() private recoveredSeen = false;
   @query('help-panel') private help!: HelpPanel;
   private lastScreen = '';
+  /** the screen showed "loading" while the lessons' texts were on their way */
+  private waitedForText = false;
 
   constructor() {
     super();
@@ -77,7 +79,9 @@ export class CourseApp extends LitElement {
     if (fill) fill.style.width = `${Math.round(this.session.results.progress * 100)}%`;
     const key = this.session.screen.key;
     document.title = `${this.screenTitle()} – ${t('course.title')}`;
-    if (key !== this.lastScreen) {
+    const textArrived = this.waitedForText && lessonTextsReady();
+    if (textArrived) this.waitedForText = false;
+    if (key !== this.lastScreen || textArrived) {
       const first = this.lastScreen === '';
       this.lastScreen = key;
       if (!first) this.focusHeading();
@@ -161,7 +165,10 @@ export class CourseApp extends LitElement {
 
   private renderScreen() {
     const screen = this.session.screen;
-    if (screen.kind !== 'welcome' && !lessonTextsReady()) return html`<p role="status">${t('ui.loading')}</p>`;
+    if (screen.kind !== 'welcome' && !lessonTextsReady()) {
+      this.waitedForText = true;
+      return html`<p role="status">${t('ui.loading')}</p>`;
+    }
     switch (screen.kind) {
       case 'welcome':
         return this.renderWelcome();
