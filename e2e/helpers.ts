@@ -61,8 +61,9 @@ export function ui(text: any) {
   return text.ui;
 }
 
-/** Answers every knowledge check and scenario on the current page, right or wrong. */
-async function playPage(frame: FrameLocator, structure: any, text: any, lessonIndex: number, pageIndex: number, right: boolean) {
+/** Answers every knowledge check and scenario on the current page, right or wrong; returns how many answers it gave (each one interaction). */
+async function playPage(frame: FrameLocator, structure: any, text: any, lessonIndex: number, pageIndex: number, right: boolean): Promise<number> {
+  let answers = 0;
   const lesson = structure.lessons[lessonIndex];
   const page = lesson.pages[pageIndex];
   const t = text.lessons[lesson.id].blocks;
@@ -72,6 +73,7 @@ async function playPage(frame: FrameLocator, structure: any, text: any, lessonIn
       const scope = frame.locator('question-block', { has: frame.getByRole('group', { name: t[block.id].prompt, exact: true }) });
       for (const option of choose) await scope.getByLabel(t[block.id].options[option].label, { exact: true }).check();
       await scope.getByRole('button', { name: text.ui.check, exact: true }).click();
+      answers++;
       await expect(scope.getByText(right ? text.ui.right : text.ui.notRight, { exact: true })).toBeVisible();
     }
     if (block.type === 'scenario') {
@@ -83,14 +85,17 @@ async function playPage(frame: FrameLocator, structure: any, text: any, lessonIn
         await scope.getByLabel(t[block.id].steps[at].options[option.id].label, { exact: true }).check();
         await scope.getByRole('button', { name: text.ui.scenario.decide, exact: true }).click();
         at = option.next;
+        answers++;
       }
       await expect(scope.getByText(text.ui.scenario.ending, { exact: true })).toBeVisible();
     }
   }
+  return answers;
 }
 
-/** Plays from the welcome screen through every lesson page to the assessment (or result). */
-export async function playLessons(frame: FrameLocator, structure: any, text: any, opts: { right?: boolean; department?: string } = {}) {
+/** Plays from the welcome screen through every lesson page to the assessment (or result); returns the number of answers given. */
+export async function playLessons(frame: FrameLocator, structure: any, text: any, opts: { right?: boolean; department?: string } = {}): Promise<number> {
+  let answers = 0;
   if (structure.departments && opts.department) {
     await frame.getByLabel(text.course.departments[opts.department], { exact: true }).check();
   }
@@ -104,11 +109,12 @@ export async function playLessons(frame: FrameLocator, structure: any, text: any
     const key = (await view.getAttribute('data-screen'))!;
     expect(key).not.toBe(previous);
     const [lesson, page] = key.split('.').map(Number);
-    await playPage(frame, structure, text, lesson, page, opts.right ?? true);
+    answers += await playPage(frame, structure, text, lesson, page, opts.right ?? true);
     await frame.getByRole('button', { name: text.ui.next, exact: true }).click();
     await expect(frame.locator(`page-view[data-screen="${key}"]`)).toHaveCount(0);
     previous = key;
   }
+  return answers;
 }
 
 /** Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest wrongly. */
