@@ -11,6 +11,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { ContentError, LANGUAGES, loadContent } from './content.mjs';
 import { manifestScorm12, manifestScorm2004 } from './manifest.mjs';
 import { launchPage } from './launch-page.mjs';
+import { assetFiles } from './assets.mjs';
 import { checkValidity, enforceValidity, ValidityError } from './validity/index.mjs';
 import { computeStats } from './stats/index.mjs';
 import { withDuration } from './stats/duration.mjs';
@@ -68,11 +69,12 @@ const INTERACTION_IDS = {
 
 /** dist/catalogue.json: what a catalogue such as the Mensenhandel Academy needs to list each course. */
 function catalogue(courses, packages) {
-  const perLanguage = (pick) => Object.fromEntries(LANGUAGES.map((l) => [l, pick(l)]));
   return {
     generated: 'by npm run build',
     interactionIds: INTERACTION_IDS,
-    courses: courses.map((c) => ({
+    courses: courses.map((c) => {
+      const perLanguage = (pick) => Object.fromEntries(c.languages.map((l) => [l, pick(l)]));
+      return {
       id: c.id,
       version: c.version,
       title: perLanguage((l) => c.text[l].title),
@@ -80,22 +82,25 @@ function catalogue(courses, packages) {
       keywords: perLanguage((l) => c.text[l].keywords),
       audience: { role: c.role, context: c.context },
       durationMinutes: c.durationMinutes,
-      languages: [...LANGUAGES],
+      languages: c.languages,
+      languageStatus: c.languageStatus,
       objectives: ['signals', 'victim-blaming', 'next-steps'],
       lessons: c.lessons.map((lesson) => ({ id: lesson.id, title: perLanguage((l) => lesson.text[l].title) })),
       masteryScore: c.assessment?.masteryScore ?? null,
       packages: packages
         .filter((p) => p.course === c.id)
         .map((p) => ({ file: p.file, scormVersion: p.version === 'scorm12' ? '1.2' : '2004 4th Edition', bytes: p.bytes, sha256: p.sha256 })),
-    })),
+      };
+    }),
   };
 }
 
 /** UI strings live in src/i18n/<lang>.json; every language must have the same keys. */
 function loadUiStrings() {
   const strings = Object.fromEntries(LANGUAGES.map((lang) => [lang, JSON.parse(readFileSync(join(root, 'src/i18n', `${lang}.json`), 'utf8'))]));
+  // Plural forms differ per language (Polish has one/few/many/other): compare the base key.
   const keys = (obj, prefix = '') =>
-    Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k.replace(/_(zero|one|two|few|many|other)$/, '')}`]));
   const problems = [];
   const [first, ...others] = LANGUAGES;
   for (const lang of others) {
@@ -131,21 +136,34 @@ function courseFiles(course, sources, ui, app) {
     },
     departments: course.departments,
     help: course.help,
+    icon: course.icon,
+    departmentIcons: course.departmentIcons,
   };
-  structure.fingerprint = createHash('sha256').update(JSON.stringify(structure)).digest('base64url').slice(0, 6);
+  // Pictures are not structure: adding one must not make saved progress look foreign.
+  const withoutPictures = JSON.stringify(structure, (key, value) => (key === 'icon' || key === 'departmentIcons' || value?.type === 'picture' ? undefined : value));
+  structure.fingerprint = createHash('sha256').update(withoutPictures).digest('base64url').slice(0, 6);
+  structure.languages = course.languages;
   const cited = new Set(JSON.stringify(structure).match(/"(S00\d|W\d{1,2})"/g)?.map((s) => s.slice(1, -1)));
   structure.sources = Object.fromEntries(Object.entries(sources).filter(([id]) => cited.has(id)));
   const files = { 'app.js': app, 'page.css': readFileSync(join(root, 'src/page.css'), 'utf8'), 'course.json': JSON.stringify(structure) };
-  for (const lang of LANGUAGES) {
-    const resources = {
-      ui: ui[lang],
-      course: course.text[lang],
-      lessons: Object.fromEntries(course.lessons.map((l) => [l.id, l.text[lang]])),
-      assessment: course.assessment?.text[lang] ?? {},
-    };
-    files[`locales/${lang}.json`] = JSON.stringify(resources);
-  }
+  for (const lang of course.languages) Object.assign(files, localeFiles(course, ui, lang));
+  Object.assign(files, assetFiles(root, course.assets));
   return files;
+}
+
+/**
+ * Each language in two parts, so the first screen waits only for what it shows:
+ * locales/<lang>.json     player strings, course texts and lesson titles (welcome, menu, help);
+ * locales/<lang>.rest.json the lessons and the final test, fetched once the first screen is up.
+ */
+function localeFiles(course, ui, lang) {
+  const titles = Object.fromEntries(course.lessons.map((l) => [l.id, { title: l.text[lang].title }]));
+  const first = { ui: ui[lang], course: course.text[lang], lessons: titles };
+  const rest = {
+    lessons: Object.fromEntries(course.lessons.map((l) => [l.id, l.text[lang]])),
+    assessment: course.assessment?.text[lang] ?? {},
+  };
+  return { [`locales/${lang}.json`]: JSON.stringify(first), [`locales/${lang}.rest.json`]: JSON.stringify(rest) };
 }
 
 function packageFor(course, version, files) {
@@ -153,10 +171,10 @@ function packageFor(course, version, files) {
   const pkg = {
     id: course.id,
     version: course.version,
-    titles: Object.fromEntries(LANGUAGES.map((l) => [l, course.text[l].title])),
-    descriptions: Object.fromEntries(LANGUAGES.map((l) => [l, course.text[l].description])),
-    keywords: Object.fromEntries(LANGUAGES.map((l) => [l, course.text[l].keywords])),
-    languages: [...LANGUAGES],
+    titles: Object.fromEntries(course.languages.map((l) => [l, course.text[l].title])),
+    descriptions: Object.fromEntries(course.languages.map((l) => [l, course.text[l].description])),
+    keywords: Object.fromEntries(course.languages.map((l) => [l, course.text[l].keywords])),
+    languages: course.languages,
     durationMinutes: course.durationMinutes,
     role: course.role,
     context: course.context,
@@ -164,6 +182,7 @@ function packageFor(course, version, files) {
     rights: {
       nl: 'Vrij te gebruiken voor training binnen de eigen organisatie. Niet verkopen.',
       en: 'Free to use for training within your own organisation. Not for sale.',
+      pl: 'Można bezpłatnie wykorzystywać do szkoleń we własnej organizacji. Nie na sprzedaż.',
     },
     files: Object.keys(withLaunch),
     launch: 'index.html',

@@ -27,13 +27,22 @@ const Step = z.strictObject({
   sources: z.array(SourceRef).min(1).optional(),
 });
 
-const TextBlock = z.strictObject({ id: Id, type: z.literal('text') });
-const ListBlock = z.strictObject({ id: Id, type: z.literal('list') });
+/** A file under assets/, e.g. icons/look.svg (see assets/README.md). */
+export const AssetPath = z
+  .string()
+  .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\.svg$/, 'must be a path under assets/ such as icons/look.svg (lowercase, .svg)');
+
+/** icon: a decorative pictogram beside text that already says the same; hidden from assistive technology. */
+const TextBlock = z.strictObject({ id: Id, type: z.literal('text'), icon: AssetPath.optional() });
+const ListBlock = z.strictObject({ id: Id, type: z.literal('list'), icon: AssetPath.optional() });
 const CalloutBlock = z.strictObject({
   id: Id,
   type: z.literal('callout'),
   tone: z.enum(['info', 'warning', 'tip']).default('info'),
+  icon: AssetPath.optional(),
 });
+/** An informative picture: its alt text is blocks.<id>.alt in every language, unless decorative. */
+const PictureBlock = z.strictObject({ id: Id, type: z.literal('picture'), src: AssetPath, decorative: z.boolean().default(false) });
 const QuoteBlock = z.strictObject({ id: Id, type: z.literal('quote'), source: SourceRef });
 const SourceBlock = z.strictObject({ id: Id, type: z.literal('sources'), sources: z.array(SourceRef).min(1) });
 
@@ -59,6 +68,7 @@ export const ScenarioBlock = z.strictObject({
 export const Block = z.discriminatedUnion('type', [
   TextBlock,
   ListBlock,
+  PictureBlock,
   CalloutBlock,
   QuoteBlock,
   SourceBlock,
@@ -83,7 +93,13 @@ const HelpResource = z.strictObject({
   id: Id,
   phone: z.string().regex(/^[0-9 -]{3,20}$/, 'digits, spaces and "-" only').optional(),
   url: z.url({ protocol: /^https$/ }).optional(),
+  icon: AssetPath.optional(),
 });
+
+/** Languages the course player can show. A course picks some of them. */
+export const PLAYER_LANGUAGES = /** @type {const} */ (['nl', 'en', 'pl']);
+/** needs-review: machine- or non-native translation nobody in the field has read yet. */
+export const LanguageStatus = z.enum(['reviewed', 'needs-review']);
 
 export const Course = z.strictObject({
   id: Id,
@@ -114,7 +130,13 @@ export const Course = z.strictObject({
       path: ['minBankPerObjective'],
     })
     .optional(),
+  /** the course's languages in order (the first is the source language) and their review status */
+  languages: z.partialRecord(z.enum(PLAYER_LANGUAGES), LanguageStatus).refine((l) => Object.keys(l).length > 0, 'name at least one language'),
+  /** a decorative pictogram on the certificate */
+  icon: AssetPath.optional(),
   departments: z.array(Id).optional(),
+  /** a decorative pictogram per department, shown beside its name */
+  departmentIcons: z.record(Id, AssetPath).optional(),
   help: z.array(HelpResource).min(1),
 });
 

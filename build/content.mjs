@@ -4,10 +4,12 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { Course, Lesson, Sources } from './content-schema.mjs';
+import { Course, Lesson, PLAYER_LANGUAGES, Sources } from './content-schema.mjs';
 import { checkLmsIdentifiers } from './lms-ids.mjs';
+import { checkAssets } from './assets.mjs';
 
-export const LANGUAGES = /** @type {const} */ (['nl', 'en']);
+/** Every language the player can show; each course names its own in `languages:`. */
+export const LANGUAGES = PLAYER_LANGUAGES;
 
 export class ContentError extends Error {
   /** @param {string[]} problems */
@@ -58,8 +60,10 @@ export function loadContent(root) {
   };
 
   const lessonCache = new Map();
-  const loadLesson = (id) => {
-    if (lessonCache.has(id)) return lessonCache.get(id);
+  /** A lesson is written in every language of the course that uses it. */
+  const loadLesson = (id, languages) => {
+    const cacheKey = `${id}:${languages.join(',')}`;
+    if (lessonCache.has(cacheKey)) return lessonCache.get(cacheKey);
     const dir = join(lessonsDir, id);
     const file = join(dir, 'lesson.yaml');
     const structure = checked(Lesson, file);
@@ -67,11 +71,11 @@ export function loadContent(root) {
     if (structure) {
       checkLessonStructure(structure, file, rel, problems, citeCheck);
       const text = {};
-      for (const lang of LANGUAGES) text[lang] = readYaml(join(dir, `${lang}.yaml`));
-      checkText(requiredLessonText(structure), text, dir, rel, problems);
+      for (const lang of languages) text[lang] = readYaml(join(dir, `${lang}.yaml`));
+      checkText(requiredLessonText(structure), text, dir, rel, problems, '/', languages);
       lesson = { id, ...structure, text };
     }
-    lessonCache.set(id, lesson);
+    lessonCache.set(cacheKey, lesson);
     return lesson;
   };
 
@@ -84,13 +88,14 @@ export function loadContent(root) {
     if (!course) continue;
     const expectedId = name.replace('.course.yaml', '');
     if (course.id !== expectedId) problems.push(`${rel(file)}: id: must equal the file name "${expectedId}"`);
+    const languages = Object.keys(course.languages);
     const lessons = [];
     course.lessons.forEach((id, i) => {
       if (!existsSync(join(lessonsDir, id, 'lesson.yaml'))) {
         problems.push(`${rel(file)}: lessons[${i}]: lesson "${id}" has no folder lessons/${id}/ with a lesson.yaml`);
         return;
       }
-      const lesson = loadLesson(id);
+      const lesson = loadLesson(id, languages);
       if (lesson?.bank) problems.push(`${rel(file)}: lessons[${i}]: "${id}" is an assessment bank; name it under assessment.lesson`);
       if (lesson) lessons.push(lesson);
     });
@@ -100,7 +105,7 @@ export function loadContent(root) {
       if (!existsSync(join(lessonsDir, id, 'lesson.yaml'))) {
         problems.push(`${rel(file)}: assessment.lesson: lesson "${id}" has no folder lessons/${id}/ with a lesson.yaml`);
       } else {
-        const bank = loadLesson(id);
+        const bank = loadLesson(id, languages);
         if (bank && !bank.bank) problems.push(`${rel(file)}: assessment.lesson: "${id}" has no bank of questions`);
         else if (bank && bank.bank.length < course.assessment.draw) {
           problems.push(`${rel(file)}: assessment.draw: ${course.assessment.draw} is more than the ${bank.bank.length} questions in the bank`);
@@ -109,10 +114,15 @@ export function loadContent(root) {
       }
     }
     const text = {};
-    for (const lang of LANGUAGES) text[lang] = readYaml(join(lessonsDir, 'courses', `${course.id}.${lang}.yaml`));
-    checkText(requiredCourseText(course), text, join(lessonsDir, 'courses', course.id), rel, problems, '.');
+    for (const lang of languages) text[lang] = readYaml(join(lessonsDir, 'courses', `${course.id}.${lang}.yaml`));
+    checkText(requiredCourseText(course), text, join(lessonsDir, 'courses', course.id), rel, problems, '.', languages);
+    for (const d of Object.keys(course.departmentIcons ?? {})) {
+      if (!course.departments?.includes(d)) problems.push(`${rel(file)}: departmentIcons.${d}: "${d}" is not one of departments`);
+    }
     if (lessons.length === course.lessons.length) checkLmsIdentifiers({ ...course, lessons, assessment }, problems);
-    courses.push({ ...course, lessons, assessment, text });
+    const built = { ...course, languages, languageStatus: course.languages, lessons, assessment, text };
+    built.assets = checkAssets(root, built, problems);
+    courses.push(built);
   }
 
   if (problems.length) throw new ContentError(problems);
@@ -216,6 +226,7 @@ function requiredLessonText(lesson) {
       if (block.type === 'list') req[`${at}.items`] = PARAGRAPHS;
       if (block.type === 'callout') Object.assign(req, { [`${at}.title`]: STRING, [`${at}.paragraphs`]: PARAGRAPHS });
       if (block.type === 'quote') Object.assign(req, { [`${at}.paragraphs`]: PARAGRAPHS, [`${at}.attribution`]: STRING });
+      if (block.type === 'picture' && !block.decorative) req[`${at}.alt`] = STRING;
       if (block.type === 'question') question(block);
       if (block.type === 'scenario') {
         req[`${at}.title`] = STRING;
@@ -254,10 +265,10 @@ function requiredCourseText(course) {
 }
 
 /** Checks each language has every required key with the right shape, and that all languages have the same keys. */
-function checkText(required, text, base, rel, problems, sep = '/') {
+function checkText(required, text, base, rel, problems, sep, languages) {
   const fileOf = (lang) => rel(`${base}${sep}${lang}.yaml`);
   const flat = {};
-  for (const lang of LANGUAGES) {
+  for (const lang of languages) {
     if (text[lang] === undefined) continue;
     if (typeof text[lang] !== 'object' || text[lang] === null || Array.isArray(text[lang])) {
       problems.push(`${fileOf(lang)}: (root): must be a mapping of keys to text`);
@@ -279,7 +290,7 @@ function checkText(required, text, base, rel, problems, sep = '/') {
       if (!(base in required)) problems.push(`${fileOf(lang)}: ${key}: not used by the structure (a typo, or a comma in unquoted text?)`);
     }
   }
-  const [first, ...others] = LANGUAGES.filter((l) => flat[l]);
+  const [first, ...others] = languages.filter((l) => flat[l]);
   for (const lang of others) {
     for (const key of Object.keys(flat[first])) if (!(key in flat[lang])) problems.push(`${fileOf(lang)}: ${key}: missing translation (present in ${first})`);
     for (const key of Object.keys(flat[lang])) if (!(key in flat[first])) problems.push(`${fileOf(first)}: ${key}: missing translation (present in ${lang})`);

@@ -3,6 +3,7 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
+import { joinLocale } from '../build/locale-parts.mjs';
 
 export type Version = 'scorm12' | 'scorm2004';
 export const COURSES = ['hotel', 'jeugdhulp'] as const;
@@ -15,10 +16,13 @@ export function unpack(course: string, version: Version): Record<string, string>
 
 export function packageData(course: string, version: Version) {
   const files = unpack(course, version);
-  return {
-    structure: JSON.parse(files['course.json']),
-    text: { nl: JSON.parse(files['locales/nl.json']), en: JSON.parse(files['locales/en.json']) } as Record<'nl' | 'en', any>,
-  };
+  const structure = JSON.parse(files['course.json']);
+  return { structure, text: Object.fromEntries(structure.languages.map((l: string) => [l, localeOf(files, l)])) as Record<string, any> };
+}
+
+/** A language's texts as the player holds them once both parts are in (first screen + the rest). */
+function localeOf(files: Record<string, string>, language: string) {
+  return joinLocale(JSON.parse(files[`locales/${language}.json`]), JSON.parse(files[`locales/${language}.rest.json`]));
 }
 
 export interface LmsView {
@@ -71,8 +75,9 @@ export function ui(text: any) {
   return text.ui;
 }
 
-/** Answers every knowledge check and scenario on the current page, right or wrong. */
-async function playPage(frame: FrameLocator, structure: any, text: any, lessonIndex: number, pageIndex: number, right: boolean) {
+/** Answers every knowledge check and scenario on the current page, right or wrong; returns how many answers it gave (each one interaction). */
+async function playPage(frame: FrameLocator, structure: any, text: any, lessonIndex: number, pageIndex: number, right: boolean): Promise<number> {
+  let answers = 0;
   const lesson = structure.lessons[lessonIndex];
   const page = lesson.pages[pageIndex];
   const t = text.lessons[lesson.id].blocks;
@@ -82,6 +87,7 @@ async function playPage(frame: FrameLocator, structure: any, text: any, lessonIn
       const scope = frame.locator('question-block', { has: frame.getByRole('group', { name: t[block.id].prompt, exact: true }) });
       for (const option of choose) await scope.getByLabel(t[block.id].options[option].label, { exact: true }).check();
       await scope.getByRole('button', { name: text.ui.check, exact: true }).click();
+      answers++;
       await expect(scope.getByText(right ? text.ui.right : text.ui.notRight, { exact: true })).toBeVisible();
     }
     if (block.type === 'scenario') {
@@ -93,10 +99,12 @@ async function playPage(frame: FrameLocator, structure: any, text: any, lessonIn
         await scope.getByLabel(t[block.id].steps[at].options[option.id].label, { exact: true }).check();
         await scope.getByRole('button', { name: text.ui.scenario.decide, exact: true }).click();
         at = option.next;
+        answers++;
       }
       await expect(scope.getByText(text.ui.scenario.ending, { exact: true })).toBeVisible();
     }
   }
+  return answers;
 }
 
 /** Plays from the welcome screen through every lesson page of the route to the assessment (or result); returns the page keys played. */
@@ -105,6 +113,8 @@ export async function playLessons(frame: FrameLocator, structure: any, text: any
     await frame.getByLabel(text.course.departments[opts.department], { exact: true }).check();
   }
   await frame.getByRole('button', { name: text.ui.start, exact: true }).click();
+  // The first screen after the welcome is a lesson page (its texts may still be on their way).
+  await expect(frame.locator('page-view')).toBeVisible();
   let previous = '';
   const played: string[] = [];
   for (;;) {

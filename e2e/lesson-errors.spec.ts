@@ -9,6 +9,7 @@ import { join } from 'node:path';
 function validateBroken(file: string, edit: (text: string) => string) {
   const root = mkdtempSync(join(tmpdir(), 'lessons-'));
   cpSync('lessons', join(root, 'lessons'), { recursive: true });
+  cpSync('assets', join(root, 'assets'), { recursive: true });
   const path = join(root, 'lessons', file);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);
@@ -73,6 +74,24 @@ const cases = [
     file: 'hotel-signalen/nl.yaml',
     edit: (s: string) => s.replace(/^title: /m, 'title: : [\n'),
     expected: /lessons\/hotel-signalen\/nl\.yaml: \(file\): not valid YAML/,
+  },
+  {
+    kind: 'a pictogram file that does not exist (lesson)',
+    file: 'hotel-wat-te-doen/lesson.yaml',
+    edit: (s: string) => s.replace('icon: icons/do.svg', 'icon: icons/doe-het.svg'),
+    expected: /lessons\/hotel-wat-te-doen\/lesson\.yaml: pages\[\d+\]\.blocks\[\d+\]\.icon: assets\/icons\/doe-het\.svg does not exist/,
+  },
+  {
+    kind: 'a pictogram file that does not exist (course)',
+    file: 'courses/hotel.course.yaml',
+    edit: (s: string) => s.replace('receptie: icons/reception.svg', 'receptie: icons/balie.svg'),
+    expected: /lessons\/courses\/hotel\.course\.yaml: departmentIcons\.receptie: assets\/icons\/balie\.svg does not exist/,
+  },
+  {
+    kind: 'a picture without alt text',
+    file: 'hotel-wat-te-doen/lesson.yaml',
+    edit: (s: string) => s.replace(/(\n(\s+)- \{ id: stappen-lijst,)/, '\n$2- { id: sleutel-foto, type: picture, src: icons/room-key.svg }$1'),
+    expected: /lessons\/hotel-wat-te-doen\/nl\.yaml: blocks\.sleutel-foto\.alt: missing translation/,
   },
 ];
 

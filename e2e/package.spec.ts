@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { COURSES, VERSIONS, unpack } from './helpers';
+import { firstScreenFiles, gzippedSizes } from '../scripts/first-screen.mjs';
 
 const schemas = resolve(process.env.SCORM_SCHEMAS ?? 'e2e/schemas');
 const SCHEMA = { scorm12: 'scorm12/scorm12_manifest.xsd', scorm2004: 'scorm2004-4th/scorm2004_4th_manifest.xsd' };
@@ -60,7 +62,9 @@ test('dist/catalogue.json describes every course and package exactly', () => {
   const catalogue = JSON.parse(readFileSync('dist/catalogue.json', 'utf8'));
   expect(catalogue.courses.map((c: any) => c.id).sort()).toEqual([...COURSES].sort());
   for (const course of catalogue.courses) {
-    for (const lang of ['nl', 'en']) {
+    expect(Object.keys(course.languageStatus)).toEqual(course.languages);
+    for (const lang of course.languages) {
+      expect(['reviewed', 'needs-review']).toContain(course.languageStatus[lang]);
       expect(course.title[lang]).toBeTruthy();
       expect(course.description[lang]).toBeTruthy();
     }
@@ -76,6 +80,25 @@ test('dist/catalogue.json describes every course and package exactly', () => {
 });
 
 test.describe('byte budgets (exact, so asserted; times are only printed by npm run bench)', () => {
+  for (const course of COURSES) {
+    test(`${course}: everything fetched before the first screen ≤ 50 KB gzipped, the lessons' texts only after it`, async ({ page }) => {
+      const files = unzipSync(readFileSync(`dist/${course}-scorm2004.zip`));
+      const fetched = await firstScreenFiles(page, `/pkg/${course}-scorm2004/index.html`);
+      const sizes = gzippedSizes(fetched, files);
+      const total = sizes.reduce((s, f) => s + f.gz, 0);
+      expect(total, sizes.map((f) => `${f.name} ${f.gz}`).join(', ')).toBeLessThanOrEqual(50 * 1024);
+      expect(fetched).toEqual(expect.arrayContaining(['index.html', 'app.js', 'page.css', 'course.json']));
+      // The welcome screen's department pictograms are part of it, and counted.
+      const icons = Object.values(JSON.parse(strFromU8(files['course.json'])).departmentIcons ?? {}).map((p) => `assets/${p}`);
+      expect(fetched).toEqual(expect.arrayContaining(icons));
+      const locales = fetched.filter((f) => f.startsWith('locales/'));
+      expect(locales).toEqual([expect.stringMatching(/^locales\/[a-z]{2}\.json$/)]);
+      // The rest of that language follows once the first screen is up.
+      const rest = locales[0].replace('.json', '.rest.json');
+      await expect.poll(() => page.evaluate((r) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(r)), rest)).toBe(true);
+    });
+  }
+
   for (const course of COURSES) {
     test(`${course}: JS + CSS before the first lesson ≤ 40 KB gzipped, zip ≤ 300 KB`, () => {
       for (const version of VERSIONS) {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { ExportError } from './errors.mjs';
+import { joinLocale } from '../build/locale-parts.mjs';
 
 export const LANGS = ['nl', 'en'];
 
@@ -19,8 +20,24 @@ export const joinKey = (id) => id.replace(/-/g, '_');
 export function loadPackage(path) {
   const read = packageReader(path);
   const structure = JSON.parse(read('course.json'));
-  const text = Object.fromEntries(LANGS.map((lang) => [lang, JSON.parse(read(`locales/${lang}.json`))]));
+  const text = Object.fromEntries(LANGS.map((lang) => [lang, localeOf(read, lang)]));
   return courseIndex(structure, text, path);
+}
+
+/**
+ * A language's texts: locales/<lang>.json (what the first screen shows) joined with
+ * locales/<lang>.rest.json (lessons and final test), which packages split so the first screen
+ * loads less; an older package has everything in the first file.
+ */
+function localeOf(read, lang) {
+  const first = JSON.parse(read(`locales/${lang}.json`));
+  let rest;
+  try {
+    rest = JSON.parse(read(`locales/${lang}.rest.json`));
+  } catch {
+    return first;
+  }
+  return joinLocale(first, rest);
 }
 
 function packageReader(path) {

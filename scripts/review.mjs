@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent, ContentError, LANGUAGES } from '../build/content.mjs';
+import { loadContent, ContentError } from '../build/content.mjs';
 import { computeStats } from '../build/stats/index.mjs';
 import { withDuration } from '../build/stats/duration.mjs';
 import { renderReview } from '../build/review/render.mjs';
@@ -15,7 +15,7 @@ try {
   const out = join(root, 'dist', 'review');
   mkdirSync(out, { recursive: true });
   for (const course of withDuration(loaded, stats)) {
-    for (const lang of LANGUAGES) {
+    for (const lang of course.languages) {
       const file = join(out, `${course.id}.${lang}.html`);
       writeFileSync(file, renderReview({ course, sources, stats: stats.find((s) => s.course === course.id), lang }));
       console.log(`  dist/review/${course.id}.${lang}.html`);

@@ -12,7 +12,6 @@
 // and the result screen's score line.
 // The course's durationMinutes (LOM, catalogue.json, {{minutes}} in the welcome text) is the
 // longest route in any language, rounded up to 5 minutes.
-import { LANGUAGES } from '../content.mjs';
 import { readability } from './readability.mjs';
 import { assessmentReading, pageReading, welcomeTexts, wordCount } from './reading.mjs';
 
@@ -64,7 +63,7 @@ export function courseStats(course, lang, route) {
 /** Stats of every course in every language, and each course's durationMinutes. */
 export function allStats(courses, route) {
   return courses.map((course) => {
-    const perLanguage = LANGUAGES.map((lang) => courseStats(course, lang, route));
+    const perLanguage = course.languages.map((lang) => courseStats(course, lang, route));
     const longest = Math.max(...perLanguage.flatMap((s) => s.routes.map((r) => r.minutes)));
     return { course: course.id, durationMinutes: roundUpTo5(longest), longestMinutes: longest, perLanguage };
   });

@@ -55,6 +55,7 @@ describe('routes and duration', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const text = { welcome: { title: words(1), paragraphs: [`In {{minutes}} minuten. ${words(8)}`] }, contentNote: { title: words(1), paragraphs: [words(10)] } };
   const course = {
+    languages: ['nl', 'en'],
     id: 'demo',
     departments: ['bar', 'nacht'],
     lessons: [

@@ -1,7 +1,6 @@
 // Validity of the courses' questions (issue #14): the report `npm run validate` prints and the
 // hard rules `npm run build` enforces. VALIDITY=warn turns the hard rules into warnings, for
 // the lead only, while the content is being rewritten; the default is strict.
-import { LANGUAGES } from '../content.mjs';
 import { formatReport, hardRuleFailures, validityReport } from './report.mjs';
 
 export class ValidityError extends Error {
@@ -16,7 +15,7 @@ export const validityMode = (env = process.env) => (env.VALIDITY === 'warn' ? 'w
 
 /** Every course in every language: the reports, and the hard-rule failures of all of them. */
 export function checkValidity(courses) {
-  const reports = courses.flatMap((course) => LANGUAGES.map((lang) => validityReport(course, lang)));
+  const reports = courses.flatMap((course) => course.languages.map((lang) => validityReport(course, lang)));
   return { reports, failures: reports.flatMap(hardRuleFailures), text: reports.map(formatReport).join('\n\n') };
 }
 

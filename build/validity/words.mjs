@@ -13,6 +13,11 @@ const STOP = {
     as you your i me my we us our he him his she her they them their it its there here is are was were be
     been being am has have had do does did can could will would shall should may might must what who
     where how which so also`,
+  pl: `w we z ze na do od o u po za przy przez dla i a ale lub albo czy że żeby to ten ta te tego tej tym
+    ty ci cię ciebie ja mi mnie my nas nam on go mu jego ona jej ją ono oni one ich im je się sobie
+    jest są był była było byli być ma mam masz mają mamy może mogę możesz mogą musi muszę musisz muszą
+    jak co kto gdzie kiedy który która które tak też już jeszcze wtedy tu tam tym tę twój twoja twoje
+    swój swoja swoje mój moja moje jeśli gdy bo więc by`,
 };
 const stopWords = Object.fromEntries(Object.entries(STOP).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean))]));
 

@@ -5,6 +5,7 @@ import { drawnQuestions, optionOrder } from '../progress/scoring.js';
 import type { CourseSession } from '../session.js';
 import { choiceList } from './choice-list.js';
 import { SessionController } from './session-controller.js';
+import './read-aloud.js';
 import { choiceStyles, tokens } from './shared-styles.js';
 
 /**
@@ -74,6 +75,7 @@ export class AssessmentView extends LitElement {
       ${this.index === 0 ? html`<p>${t('ui.assessment.intro', { count: questions.length, mastery: this.session.masteryScore })}</p>` : ''}
       ${attempt.number > 1 ? html`<p>${t('ui.assessment.attempt', { n: attempt.number })}</p>` : ''}
       <p class="count" tabindex="-1">${t('ui.assessment.questionOf', { n: this.index + 1, total: questions.length })}</p>
+      <read-aloud what="question"></read-aloud>
       ${choiceList({
         name: `assessment-${q.id}`,
         legend: t(`assessment.blocks.${q.id}.prompt`),

@@ -1,11 +1,12 @@
 import { html } from 'lit';
 import { t } from '../i18n/i18n.js';
+import { pictogram } from './pictures.js';
 
 /** Radio buttons (or checkboxes) in a fieldset: native keyboard and screen-reader behaviour for free. */
 export function choiceList(opts: {
   name: string;
   legend: string;
-  options: { id: string; label: string }[];
+  options: { id: string; label: string; icon?: string }[];
   multiple: boolean;
   chosen: string[];
   disabled: boolean;
@@ -29,7 +30,7 @@ export function choiceList(opts: {
           .checked=${opts.chosen.includes(o.id)}
           @change=${(e: Event) => toggle(o.id, (e.target as HTMLInputElement).checked)}
         />
-        <span>${o.label}</span>
+        ${pictogram(o.icon)}<span>${o.label}</span>
       </label>`,
     )}
   </fieldset>`;

@@ -1,13 +1,14 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { t, texts, useLanguage } from '../i18n/i18n.js';
+import { lessonTextsReady, t, texts, useLanguage } from '../i18n/i18n.js';
 import { lessonComplete } from '../progress/scoring.js';
-import { LANGUAGES, type Language } from '../progress/state.js';
+import type { Language } from '../progress/state.js';
 import type { CourseSession } from '../session.js';
 import type { HelpPanel } from './help-panel.js';
 import { SessionController } from './session-controller.js';
 import { choiceStyles, tokens } from './shared-styles.js';
 import { choiceList } from './choice-list.js';
+import { pictureStyles } from './pictures.js';
 import './assessment-view.js';
 import './help-panel.js';
 import './page-view.js';
@@ -22,6 +23,7 @@ export class CourseApp extends LitElement {
   static override styles = [
     tokens,
     choiceStyles,
+    pictureStyles,
     css`
       :host { display: block; min-height: 100vh; background: var(--paper); }
       header { background: var(--brand); color: var(--brand-ink); padding: 0.4rem 0.75rem 0.5rem; position: sticky; top: 0; z-index: 1; }
@@ -63,6 +65,8 @@ export class CourseApp extends LitElement {
   @state() private recoveredSeen = false;
   @query('help-panel') private help!: HelpPanel;
   private lastScreen = '';
+  /** the screen showed "loading" while the lessons' texts were on their way */
+  private waitedForText = false;
 
   constructor() {
     super();
@@ -75,7 +79,9 @@ export class CourseApp extends LitElement {
     if (fill) fill.style.width = `${Math.round(this.session.results.progress * 100)}%`;
     const key = this.session.screen.key;
     document.title = `${this.screenTitle()} – ${t('course.title')}`;
-    if (key !== this.lastScreen) {
+    const textArrived = this.waitedForText && lessonTextsReady();
+    if (textArrived) this.waitedForText = false;
+    if (key !== this.lastScreen || textArrived) {
       const first = this.lastScreen === '';
       this.lastScreen = key;
       if (!first) this.focusHeading();
@@ -115,7 +121,7 @@ export class CourseApp extends LitElement {
     return html`<div class="language">
       <label for=${id}>${t('ui.language')}</label>
       <select id=${id} @change=${(e: Event) => this.switchLanguage((e.target as HTMLSelectElement).value as Language)}>
-        ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.session.progress.language}>${t(`ui.languages.${l}`)}</option>`)}
+        ${this.session.course.languages.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.session.progress.language}>${t(`ui.languages.${l}`)}</option>`)}
       </select>
     </div>`;
   }
@@ -136,7 +142,7 @@ export class CourseApp extends LitElement {
           ${choiceList({
             name: 'department',
             legend: t('ui.department.pick'),
-            options: departments.map((d) => ({ id: d, label: t(`course.departments.${d}`) })),
+            options: departments.map((d) => ({ id: d, label: t(`course.departments.${d}`), icon: this.session.course.departmentIcons?.[d] })),
             multiple: false,
             chosen: this.session.progress.department ? [this.session.progress.department] : [],
             disabled: false,
@@ -159,6 +165,10 @@ export class CourseApp extends LitElement {
 
   private renderScreen() {
     const screen = this.session.screen;
+    if (screen.kind !== 'welcome' && !lessonTextsReady()) {
+      this.waitedForText = true;
+      return html`<p role="status">${t('ui.loading')}</p>`;
+    }
     switch (screen.kind) {
       case 'welcome':
         return this.renderWelcome();

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { t } from '../i18n/i18n.js';
 import type { CourseSession } from '../session.js';
 import { tokens } from './shared-styles.js';
+import { pictogram, pictureStyles } from './pictures.js';
 
 /** LMSs send "Last, First" (SCORM's own example); a certificate reads "First Last". */
 export function displayName(lmsName: string): string {
@@ -15,7 +16,9 @@ export function displayName(lmsName: string): string {
 export class CourseCertificate extends LitElement {
   static override styles = [
     tokens,
+    pictureStyles,
     css`
+      .certificate .pictogram { width: 4rem; height: 4rem; display: block; margin: 0 auto 0.5rem; align-self: center; }
       .certificate { border: 6px double var(--brand); border-radius: var(--radius); padding: 1.5rem; text-align: center; margin-top: 1rem; }
       .label { color: var(--muted); margin: 0; }
       .name { font-size: 1.6rem; font-weight: 700; margin: 0.25rem 0 1rem; overflow-wrap: anywhere; }
@@ -42,9 +45,10 @@ export class CourseCertificate extends LitElement {
     if (!certificate) return '';
     const { facts, code } = certificate;
     const [year, month, day] = facts.date.split('-').map(Number);
-    const date = new Date(year, month - 1, day).toLocaleDateString(s.progress.language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const date = new Date(year, month - 1, day).toLocaleDateString({ nl: 'nl-NL', en: 'en-GB', pl: 'pl-PL' }[s.progress.language], { day: 'numeric', month: 'long', year: 'numeric' });
     const score = facts.score;
     return html`<article class="certificate" aria-labelledby="cert-title">
+      ${pictogram(s.course.icon)}
       <h2 id="cert-title">${t('ui.certificate.title')}</h2>
       <p class="label">${t('ui.certificate.awardedTo')}</p>
       <p class="name">${name}</p>

@@ -3,6 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import type { HelpResource } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
 import { tokens } from './shared-styles.js';
+import { pictogram, pictureStyles } from './pictures.js';
 
 /**
  * Where to get help, for the learner or for someone else: one tap away on every screen.
@@ -12,6 +13,7 @@ import { tokens } from './shared-styles.js';
 export class HelpPanel extends LitElement {
   static override styles = [
     tokens,
+    pictureStyles,
     css`
       dialog { border: 0; border-radius: var(--radius); padding: 1.25rem; width: min(32rem, calc(100vw - 1.5rem)); max-height: calc(100vh - 2rem); }
       dialog::backdrop { background: rgb(0 0 0 / 0.5); }
@@ -19,7 +21,7 @@ export class HelpPanel extends LitElement {
       .top { display: flex; justify-content: space-between; align-items: center; gap: 1rem; margin-bottom: 0.75rem; }
       ul { list-style: none; padding: 0; margin: 0 0 1rem; }
       li { padding: 0.6rem 0; border-bottom: 1px solid #ddd; }
-      .name { font-weight: 700; display: block; }
+      .name { font-weight: 700; display: flex; align-items: center; gap: 0.5rem; }
       a { color: var(--brand); font-weight: 600; display: inline-block; min-height: 24px; margin-right: 1rem; }
     `,
   ];
@@ -49,7 +51,7 @@ export class HelpPanel extends LitElement {
       <ul>
         ${this.resources.map(
           (r) => html`<li>
-            <span class="name">${t(`course.help.${r.id}.name`)}</span>
+            <span class="name">${pictogram(r.icon)}${t(`course.help.${r.id}.name`)}</span>
             <span>${t(`course.help.${r.id}.description`)}</span><br />
             ${r.phone ? html`<a href="tel:${r.phone.replace(/[^0-9]/g, '')}">${t('ui.help.call', { phone: r.phone })}</a>` : ''}
             ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${t('ui.help.website', { name: t(`course.help.${r.id}.name`) })}</a>` : ''}

@@ -5,8 +5,10 @@ import { t, texts } from '../i18n/i18n.js';
 import type { CourseSession } from '../session.js';
 import { choiceStyles, tokens } from './shared-styles.js';
 import { sourcesNote } from './sources.js';
+import { picture, pictureStyles, withPictogram } from './pictures.js';
 import './question-block.js';
 import './scenario-block.js';
+import './read-aloud.js';
 
 /** One page of a lesson: its blocks, in order. */
 @customElement('page-view')
@@ -14,6 +16,7 @@ export class PageView extends LitElement {
   static override styles = [
     tokens,
     choiceStyles,
+    pictureStyles,
     css`
       .eyebrow { color: var(--muted); font-size: 0.95rem; margin: 0; }
       h1 { margin-top: 0.25rem; font-size: 1.6rem; }
@@ -47,6 +50,8 @@ export class PageView extends LitElement {
         return html`<blockquote>${paragraphs('paragraphs')}<footer>${t(`${ns}.attribution`)}</footer></blockquote>`;
       case 'sources':
         return sourcesNote(this.session.course, block.sources);
+      case 'picture':
+        return picture(block.src, block.decorative ? undefined : t(`${ns}.alt`));
       case 'question':
         return html`<question-block .session=${this.session} .question=${block} lesson=${lesson.id}></question-block>`;
       case 'scenario':
@@ -60,7 +65,8 @@ export class PageView extends LitElement {
     return html`
       <p class="eyebrow">${t('ui.lessonOf', { n: this.lesson + 1, total: this.session.course.lessons.length })}: ${t(`lessons.${lesson.id}.title`)}</p>
       <h1 tabindex="-1">${t(`lessons.${lesson.id}.pages.${page.id}`)}</h1>
-      ${page.blocks.map((block) => html`<section>${this.block(lesson, block)}</section>`)}
+      <read-aloud what="page"></read-aloud>
+      ${page.blocks.map((block) => html`<section>${withPictogram('icon' in block ? block.icon : undefined, this.block(lesson, block))}</section>`)}
     `;
   }
 }

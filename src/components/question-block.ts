@@ -8,6 +8,7 @@ import { choiceList, feedback } from './choice-list.js';
 import { choiceStyles, tokens } from './shared-styles.js';
 import { sourcesNote } from './sources.js';
 import { SessionController } from './session-controller.js';
+import './read-aloud.js';
 
 /** A knowledge check inside a lesson: choose, check, and read why. One answer counts. */
 @customElement('question-block')
@@ -37,6 +38,7 @@ export class QuestionBlockElement extends LitElement {
     const answered = this.session.progress.answers.get(blockRef(this.lesson, q.id));
     const chosen = answered ?? this.chosen;
     return html`
+      <read-aloud what="question"></read-aloud>
       ${choiceList({
         name: q.id,
         legend: t(`${ns}.prompt`),

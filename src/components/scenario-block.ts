@@ -8,6 +8,7 @@ import { choiceList, feedback } from './choice-list.js';
 import { SessionController } from './session-controller.js';
 import { choiceStyles, tokens } from './shared-styles.js';
 import { sourcesNote } from './sources.js';
+import './read-aloud.js';
 
 /**
  * A branching scenario: each choice shows its consequence and feedback, then leads to the next
@@ -54,6 +55,7 @@ export class ScenarioBlockElement extends LitElement {
     const { taken, current, ending } = walkScenario(s, path);
     return html`
       <h2>${t(`${ns}.title`)}</h2>
+      <read-aloud what="scenario"></read-aloud>
       <div class="intro">${texts(`${ns}.intro`).map((p) => html`<p>${p}</p>`)}</div>
       ${taken.map(
         (step, i) => html`<div class="taken" tabindex="-1">

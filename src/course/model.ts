@@ -1,6 +1,8 @@
 // The shape of course.json, which the build writes from lessons/ (see build/content.mjs).
 // Structure only: every text is looked up through i18next with the keys in text-keys.ts.
 
+import type { Language } from '../progress/state.js';
+
 export type ObjectiveId = 'signals' | 'victim-blaming' | 'next-steps';
 export const COMPETENCES: readonly ObjectiveId[] = ['signals', 'victim-blaming', 'next-steps'];
 
@@ -43,9 +45,10 @@ export interface ScenarioBlock {
 }
 
 export type ContentBlock =
-  | { id: string; type: 'text' }
-  | { id: string; type: 'list' }
-  | { id: string; type: 'callout'; tone: 'info' | 'warning' | 'tip' }
+  | { id: string; type: 'text'; icon?: string }
+  | { id: string; type: 'list'; icon?: string }
+  | { id: string; type: 'callout'; tone: 'info' | 'warning' | 'tip'; icon?: string }
+  | { id: string; type: 'picture'; src: string; decorative: boolean }
   | { id: string; type: 'quote'; source: string }
   | { id: string; type: 'sources'; sources: string[] }
   | QuestionBlock
@@ -74,6 +77,8 @@ export interface HelpResource {
   id: string;
   phone?: string;
   url?: string;
+  /** a decorative pictogram under assets/ */
+  icon?: string;
 }
 
 export interface Course {
@@ -86,6 +91,11 @@ export interface Course {
   departments?: string[];
   help: HelpResource[];
   sources: Record<string, Source>;
+  /** the languages this course is offered in, in order */
+  languages: Language[];
+  /** decorative pictograms under assets/: the certificate's, and one per department */
+  icon?: string;
+  departmentIcons?: Record<string, string>;
 }
 
 /** A question's or scenario's ref, unique in the course: block ids are unique only within a lesson. */

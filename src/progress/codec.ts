@@ -74,7 +74,7 @@ export function decode(course: Course, data: string, fallbackLanguage: Language)
     }
   };
   attempt(() => {
-    const lang = ({ n: 'nl', e: 'en' } as const)[f[2][0] as 'n' | 'e'];
+    const lang = ({ n: 'nl', e: 'en', p: 'pl' } as const)[f[2][0] as 'n' | 'e' | 'p'];
     if (lang) progress.language = lang;
     const dept = f[2][1] === '-' ? undefined : course.departments?.[parseInt(f[2][1], 36)];
     if (dept) progress.department = dept;

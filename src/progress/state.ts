@@ -2,8 +2,9 @@
 // changes it, codec.ts stores it, scoring.ts derives results from it.
 import type { CertificateFacts } from './certificate.js';
 
-export type Language = 'nl' | 'en';
-export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+export type Language = 'nl' | 'en' | 'pl';
+/** Every language the player knows; a course offers some of them (course.json `languages`). */
+export const LANGUAGES: readonly Language[] = ['nl', 'en', 'pl'];
 
 export interface AssessmentAttempt {
   /** 1 for the first try */

@@ -1,0 +1,116 @@
+// Read aloud: the browser's speechSynthesis is replaced by a recording stand-in before the page
+// loads, so the test sees exactly which texts, in which language and with which voice, the
+// course asks to be spoken, and that stop cancels. Hotel course in Polish, standalone.
+import { expect, test, type Page } from '@playwright/test';
+import { packageData } from './helpers';
+
+test.use({ locale: 'pl-PL' });
+
+/** A speechSynthesis that records and never speaks; voices can be added while the page runs. */
+function fakeSpeech() {
+  const w = window as any;
+  w.__voices = [
+    { name: 'Local nl', lang: 'nl-NL', localService: true, default: true, voiceURI: 'nl' },
+    { name: 'Network pl', lang: 'pl-PL', localService: false, default: false, voiceURI: 'net-pl' }, // would send text elsewhere
+  ];
+  w.__spoken = [];
+  w.__cancels = 0;
+  let queue: any[] = [];
+  class Utterance extends EventTarget {
+    lang = '';
+    voice: any = null;
+    constructor(public text: string) {
+      super();
+    }
+  }
+  const synth = Object.assign(new EventTarget(), {
+    speaking: false,
+    pending: false,
+    paused: false,
+    getVoices: () => w.__voices,
+    speak(u: any) {
+      w.__spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name });
+      queue.push(u);
+    },
+    cancel() {
+      w.__cancels++;
+      const stopped = queue;
+      queue = [];
+      for (const u of stopped) u.dispatchEvent(new Event('error'));
+    },
+    pause() {},
+    resume() {},
+  });
+  w.__finishSpeaking = () => {
+    const done = queue;
+    queue = [];
+    for (const u of done) u.dispatchEvent(new Event('end'));
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+}
+
+const spoken = (page: Page) => page.evaluate(() => (window as any).__spoken as { text: string; lang: string; voice: string }[]);
+
+test('reads the prompt, the options and then the feedback in Polish, with a local voice only, and stops', async ({ page }) => {
+  const { structure, text } = packageData('hotel', 'scorm2004');
+  const pl = text.pl;
+  await page.addInitScript(fakeSpeech);
+  await page.goto('/pkg/hotel-scorm2004/index.html');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await page.getByRole('button', { name: pl.ui.start, exact: true }).click();
+
+  // Only a network voice speaks Polish: no button, nothing could leave the device.
+  const readPage = page.getByRole('button', { name: pl.ui.readAloud.page, exact: true });
+  await expect(page.locator('page-view h1')).toBeVisible();
+  await expect(readPage).toHaveCount(0);
+  // A local Polish voice arrives later, as voices do: the buttons appear.
+  await page.evaluate(() => {
+    (window as any).__voices.push({ name: 'Local pl', lang: 'pl-PL', localService: true, default: false, voiceURI: 'pl' });
+    speechSynthesis.dispatchEvent(new Event('voiceschanged'));
+  });
+  await expect(readPage).toBeVisible();
+
+  // The page: its heading is read first after the lesson line, in Polish.
+  const heading = (await page.locator('page-view h1').textContent())!.trim();
+  await readPage.click();
+  const pageRead = await spoken(page);
+  expect(pageRead.slice(0, 2).map((s) => s.text)[1]).toBe(heading);
+  expect(new Set(pageRead.map((s) => `${s.lang} ${s.voice}`))).toEqual(new Set(['pl-PL Local pl']));
+  // While it reads, the same button stops it.
+  const stop = page.getByRole('button', { name: pl.ui.readAloud.stop, exact: true });
+  await expect(stop).toBeVisible();
+  await stop.click();
+  await expect(readPage).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__cancels)).toBeGreaterThan(0);
+
+  // A knowledge check: prompt, then the options in order; after answering, also the feedback.
+  const l = structure.lessons.findIndex((x: any) => x.pages.some((p: any) => p.blocks.some((b: any) => b.type === 'question')));
+  const lesson = structure.lessons[l];
+  const p = lesson.pages.findIndex((pg: any) => pg.blocks.some((b: any) => b.type === 'question'));
+  while ((await page.locator('page-view').getAttribute('data-screen')) !== `${l}.${p}`) {
+    await page.getByRole('button', { name: pl.ui.next, exact: true }).click();
+  }
+  const q = lesson.pages[p].blocks.find((b: any) => b.type === 'question');
+  const qt = pl.lessons[lesson.id].blocks[q.id];
+  const block = page.locator('question-block', { has: page.getByRole('group', { name: qt.prompt, exact: true }) });
+  const readQuestion = block.getByRole('button', { name: pl.ui.readAloud.question, exact: true });
+  await page.evaluate(() => ((window as any).__spoken = []));
+  await readQuestion.click();
+  expect((await spoken(page)).map((s) => s.text)).toEqual([qt.prompt, ...q.options.map((o: string) => qt.options[o].label)]);
+  await page.evaluate(() => (window as any).__finishSpeaking());
+  await expect(readQuestion).toBeVisible(); // done: the button offers reading again
+
+  for (const option of q.correct) await block.getByLabel(qt.options[option].label, { exact: true }).check();
+  await block.getByRole('button', { name: pl.ui.check, exact: true }).click();
+  await page.evaluate(() => ((window as any).__spoken = []));
+  await block.getByRole('button', { name: pl.ui.readAloud.question, exact: true }).focus();
+  await page.keyboard.press('Enter'); // keyboard works as for any button
+  const after = (await spoken(page)).map((s) => s.text);
+  const feedback = q.correct.map((o: string) => qt.options[o].feedback).join(' ');
+  expect(after.slice(0, 1 + q.options.length)).toEqual([qt.prompt, ...q.options.map((o: string) => qt.options[o].label)]);
+  expect(after.slice(1 + q.options.length)).toEqual(expect.arrayContaining([pl.ui.right, feedback]));
+  expect(after.indexOf(pl.ui.right)).toBeLessThan(after.indexOf(feedback));
+});
