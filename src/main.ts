@@ -7,6 +7,8 @@ import { Tracker } from './lms/tracker.js';
 import { decode } from './progress/codec.js';
 import { chooseLanguage, matchLanguage, useLanguage } from './i18n/i18n.js';
 import { CourseSession } from './session.js';
+import { screenTitle } from './components/screen-title.js';
+import { t } from './i18n/i18n.js';
 import './components/course-app.js';
 
 async function boot(): Promise<void> {
@@ -35,8 +37,10 @@ async function boot(): Promise<void> {
   const leave = () => session.leave();
   window.addEventListener('pagehide', leave, { once: true });
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && session.flush());
+  // The tab names the screen, in the learner's language.
+  session.addEventListener('change', () => (document.title = `${screenTitle(course, session.screen)} – ${t('course.title')}`));
   // Opening the first screen writes "incomplete" and the position at once.
-  session.goTo(progress.screen);
+  session.apply({ type: 'open', screen: progress.screen });
 }
 
 boot().catch((error) => {

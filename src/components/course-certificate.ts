@@ -1,8 +1,21 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../i18n/i18n.js';
-import type { CourseSession } from '../session.js';
+import type { Language } from '../progress/state.js';
+import { LocalizedElement } from './base.js';
 import { tokens } from './shared-styles.js';
+
+/** What a certificate states. */
+export interface CertificateData {
+  /** as the LMS sends it ("Last, First" or free text) */
+  learnerName: string;
+  learnerId: string;
+  courseId: string;
+  courseVersion: string;
+  /** percent */
+  score: number;
+  language: Language;
+}
 
 /** A short code anyone can recompute from name, course, date and score to check a printed certificate. */
 export function verificationCode(parts: string[]): string {
@@ -19,7 +32,7 @@ export function displayName(lmsName: string): string {
 
 /** Shown only on a pass; prints on one A4 page. The learner name comes from the LMS, as text. */
 @customElement('course-certificate')
-export class CourseCertificate extends LitElement {
+export class CourseCertificate extends LocalizedElement {
   static override styles = [
     tokens,
     css`
@@ -40,14 +53,14 @@ export class CourseCertificate extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: CourseSession;
+  @property({ attribute: false }) data!: CertificateData;
 
   override render() {
-    const s = this.session;
-    const name = displayName(s.launch.learnerName) || t('ui.certificate.anonymous');
-    const date = new Date().toLocaleDateString(s.progress.language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    const score = s.results.score ?? 0;
-    const code = verificationCode([s.launch.learnerId || name, s.course.id, s.course.version, new Date().toISOString().slice(0, 10), String(score)]);
+    const d = this.data;
+    const name = displayName(d.learnerName) || t('ui.certificate.anonymous');
+    const date = new Date().toLocaleDateString(d.language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const score = d.score;
+    const code = verificationCode([d.learnerId || name, d.courseId, d.courseVersion, new Date().toISOString().slice(0, 10), String(score)]);
     return html`<article class="certificate" aria-labelledby="cert-title">
       <h2 id="cert-title">${t('ui.certificate.title')}</h2>
       <p class="label">${t('ui.certificate.awardedTo')}</p>

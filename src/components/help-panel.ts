@@ -1,4 +1,5 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { LocalizedElement } from './base.js';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { HelpResource } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
@@ -9,7 +10,7 @@ import { tokens } from './shared-styles.js';
  * A native modal <dialog>: focus is trapped by the browser and Escape closes it.
  */
 @customElement('help-panel')
-export class HelpPanel extends LitElement {
+export class HelpPanel extends LocalizedElement {
   static override styles = [
     tokens,
     css`

@@ -1,43 +1,23 @@
 // What the course tells an LMS, in domain terms. dialect.ts turns it into cmi.* values.
+// The vocabulary (completion, success, objectives, interactions) belongs to the course model
+// (progress/outcome.ts); this layer only adds what an LMS needs on top of it.
+import type { Completion, Interaction, ObjectiveOutcome, Success } from '../progress/outcome.js';
+import type { Results } from '../progress/scoring.js';
 
-export type Completion = 'not attempted' | 'incomplete' | 'completed';
-export type Success = 'unknown' | 'passed' | 'failed';
+export type { Completion, Success };
+export type ObjectiveReport = ObjectiveOutcome;
 
-export interface ObjectiveReport {
-  id: string;
-  /** percent 0–100; absent while nothing was scored */
-  score?: number;
-  completion: Completion;
-  success: Success;
-}
-
-export interface Report {
-  completion: Completion;
-  success: Success;
-  /** percent 0–100; absent until something was scored */
-  score?: number;
-  /** 0–1, share of the course done */
-  progress: number;
+export interface Report extends Pick<Results, 'completion' | 'success' | 'score' | 'progress' | 'objectives'> {
   location: string;
   suspendData: string;
-  objectives: ObjectiveReport[];
   /** done for good: exit "normal" (2004) or "" (1.2); otherwise "suspend" so the learner can come back */
   finished: boolean;
 }
 
-export interface InteractionReport {
-  id: string;
-  objective: string;
+/** An answer as the LMS records it: the course's interaction with its question text translated. */
+export interface InteractionReport extends Omit<Interaction, 'promptKey'> {
+  /** the question, in the learner's language */
   description: string;
-  /** option ids the learner chose */
-  response: string[];
-  /** option ids that are right */
-  correct: string[];
-  /** every option id, in the authored order (1.2 answers in letters by this order) */
-  options: string[];
-  result: 'correct' | 'incorrect';
-  latencySeconds: number;
-  at: Date;
 }
 
 export interface LaunchData {

@@ -1,8 +1,10 @@
-// The learner's progress: everything suspend_data must bring back. Pure data; the session
-// changes it, codec.ts stores it, scoring.ts derives results from it.
+// The learner's progress: everything suspend_data must bring back. Pure data, treated as
+// immutable: transition.ts returns a new object for every change (so lit sees it), codec.ts
+// stores it, scoring.ts derives results from it.
+import { LANGUAGES } from '../course/vocabulary.mjs';
 
-export type Language = 'nl' | 'en';
-export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+export { LANGUAGES };
+export type Language = (typeof LANGUAGES)[number];
 
 export interface AssessmentAttempt {
   /** 1 for the first try */
