@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { zipSync, strToU8 } from 'fflate';
-import { ContentError, LANGUAGES, loadContent } from './content.mjs';
+import { LANGUAGES, OBJECTIVES } from '../src/course/vocabulary.mjs';
+import { ContentError, loadContent } from './content.mjs';
 import { manifestScorm12, manifestScorm2004 } from './manifest.mjs';
 import { launchPage } from './launch-page.mjs';
 
@@ -61,7 +62,7 @@ function catalogue(courses, packages) {
       audience: { role: c.role, context: c.context },
       durationMinutes: c.durationMinutes,
       languages: [...LANGUAGES],
-      objectives: ['signals', 'victim-blaming', 'next-steps'],
+      objectives: [...OBJECTIVES],
       lessons: c.lessons.map((lesson) => ({ id: lesson.id, title: perLanguage((l) => lesson.text[l].title) })),
       masteryScore: c.assessment?.masteryScore ?? null,
       packages: packages
@@ -136,7 +137,7 @@ function packageFor(course, version, files) {
     role: course.role,
     context: course.context,
     masteryScore: course.assessment?.masteryScore,
-    objectives: ['signals', 'victim-blaming', 'next-steps', ...course.lessons.map((l) => l.id)],
+    objectives: [...OBJECTIVES, ...course.lessons.map((l) => l.id)],
     rights: {
       nl: 'Vrij te gebruiken voor training binnen de eigen organisatie. Niet verkopen.',
       en: 'Free to use for training within your own organisation. Not for sale.',
