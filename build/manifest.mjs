@@ -1,6 +1,6 @@
 // imsmanifest.xml for one course package, as SCORM 1.2 or SCORM 2004 4th Edition text.
-// Checked against ADL's/IMS's own XSDs (/work/shared/scorm-schemas, see its README for the
-// xmllint commands). Why things are as they are:
+// Checked against ADL's/IMS's own XSDs (e2e/schemas, see its README for the xmllint commands).
+// Why things are as they are:
 // - Two metadata dialects. SCORM 1.2 uses IMS MD 1.2.1: lower-case element names, every string a
 //   <langstring xml:lang>, vocabulary values capitalised ("Learner", "Final") under source
 //   "LOMv1.0" in x-none langstrings. SCORM 2004 uses IEEE LOM XML: camelCase names,

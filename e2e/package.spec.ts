@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { COURSES, VERSIONS, unpack } from './helpers';
 
-const schemas = resolve(process.env.SCORM_SCHEMAS ?? '../shared/scorm-schemas');
+const schemas = resolve(process.env.SCORM_SCHEMAS ?? 'e2e/schemas');
 const SCHEMA = { scorm12: 'scorm12/scorm12_manifest.xsd', scorm2004: 'scorm2004-4th/scorm2004_4th_manifest.xsd' };
 
 for (const course of COURSES) {

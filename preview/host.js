@@ -5,6 +5,7 @@
 // Query parameters: course, version (scorm12|scorm2004), lang (learner preference), name,
 // mastery (percent), csp (1: serve the package with a strict CSP), faults (see faults.js),
 // mode=review, suspend (suspend_data to hand the course), via=cross (a cross-origin frame between).
+import { cmiRows } from './cmi-rows.js';
 import { installFaults } from './faults.js';
 
 const params = new URLSearchParams(location.search);
@@ -110,19 +111,16 @@ function scheduleInspector() {
 function renderInspector() {
   const table = document.getElementById('cmi');
   if (!table || !window.rawApi) return;
-  const flat = window.rawApi.getFlattenedCMI();
-  const rows = Object.entries(flat)
-    .filter(([key, value]) => value !== '' && !key.endsWith('._children'))
-    .map(([key, value]) => {
-      const tr = document.createElement('tr');
-      const k = document.createElement('th');
-      k.scope = 'row';
-      k.textContent = key;
-      const v = document.createElement('td');
-      v.textContent = String(value);
-      tr.append(k, v);
-      return tr;
-    });
+  const rows = cmiRows(window.rawApi.getFlattenedCMI()).map(([key, value]) => {
+    const tr = document.createElement('tr');
+    const k = document.createElement('th');
+    k.scope = 'row';
+    k.textContent = key;
+    const v = document.createElement('td');
+    v.textContent = value;
+    tr.append(k, v);
+    return tr;
+  });
   table.replaceChildren(...rows);
   document.getElementById('summary').textContent =
     `attempt ${lms.attempt} · ${lms.commits} commits · ${lms.calls.length} API calls · ${lms.errors.length} API errors`;

@@ -33,7 +33,7 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
     try {
       const path = decodeURIComponent(url.pathname);
       if (path === '/' || path === '/index.html') return send(200, readFileSync(join(root, 'preview/index.html')), TYPES['.html']);
-      if (['/host.js', '/faults.js', '/preview.css', '/relay.js', '/relay.html'].includes(path)) return send(200, readFileSync(join(root, 'preview', path)), TYPES[extname(path)]);
+      if (['/host.js', '/cmi-rows.js', '/faults.js', '/preview.css', '/relay.js', '/relay.html'].includes(path)) return send(200, readFileSync(join(root, 'preview', path)), TYPES[extname(path)]);
       if (path === '/courses.json') {
         const names = existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.zip')) : [];
         return send(200, JSON.stringify([...new Set(names.map((n) => n.replace(/-scorm(12|2004)\.zip$/, '')))]), TYPES['.json']);

@@ -1,0 +1,10 @@
+// Unit tests: fast, no browser. They sit next to the module they test as `*.test.ts` / `*.test.mjs`;
+// the browser tests in e2e/ are Playwright's (`*.spec.ts`) and are not run here.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{src,build,preview,report,scripts}/**/*.test.{ts,mjs,js}'],
+    environment: 'node',
+  },
+});
