@@ -1,8 +1,8 @@
 import { css, html } from 'lit';
-import { LocalizedElement } from './base.js';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { HelpResource } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
+import { LocalizedElement } from './base.js';
 import { tokens } from './shared-styles.js';
 
 /**

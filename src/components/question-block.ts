@@ -1,9 +1,9 @@
 import { css, html, type PropertyValues } from 'lit';
-import { LocalizedElement } from './base.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { QuestionBlock as Question, Source } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
 import { isRight } from '../progress/scoring.js';
+import { LocalizedElement } from './base.js';
 import { choiceList, feedback } from './choice-list.js';
 import { emit } from './events.js';
 import { choiceStyles, tokens } from './shared-styles.js';
