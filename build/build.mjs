@@ -48,11 +48,25 @@ export async function build({ quiet = false } = {}) {
   return { courses, packages };
 }
 
+/** How answers are named in cmi.interactions, for catalogues and report tools (report/ reads them this way). */
+const INTERACTION_IDS = {
+  patterns: {
+    '<lesson>.<question>': 'a knowledge check in a lesson',
+    '<lesson>.<scenario>.<step>': 'one decision in a branching scenario',
+    'assessment.<question>.try<k>': 'a final-test question, k-th try of the test within one LMS attempt (a new LMS attempt starts at try1 again)',
+    certificate: 'type fill-in, result neutral; the response is the certificate verification code <COURSE3>-<YYYYMMDD>-<score>-<6 base32 characters>',
+  },
+  matching: "identifiers sent to the LMS may have every '-' written as '_' (content ids keep '-'): compare after mapping '-' to '_' on both sides",
+  responses: { '1.2': "option letters a, b, c … in the authored option order, several joined by ','", 2004: "option ids joined by '[,]'" },
+  stability: 'an id is never renamed once a course is in use; a changed question gets a new id, so an unknown id belongs to another course version',
+};
+
 /** dist/catalogue.json: what a catalogue such as the Mensenhandel Academy needs to list each course. */
 function catalogue(courses, packages) {
   const perLanguage = (pick) => Object.fromEntries(LANGUAGES.map((l) => [l, pick(l)]));
   return {
     generated: 'by npm run build',
+    interactionIds: INTERACTION_IDS,
     courses: courses.map((c) => ({
       id: c.id,
       version: c.version,

@@ -65,6 +65,7 @@ test('dist/catalogue.json describes every course and package exactly', () => {
       expect(course.description[lang]).toBeTruthy();
     }
     expect(course.objectives).toEqual(['signals', 'victim-blaming', 'next-steps']);
+    expect(course.audience.role).toBe('learner'); // both courses are taken by learners (LOM intended end-user role)
     expect(course.packages).toHaveLength(2);
     for (const p of course.packages) {
       const bytes = readFileSync(join('dist', p.file));

@@ -11,7 +11,8 @@ test('the preview loads with no failed request and shows nested cmi values as fi
   page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
   await launch(page, { course: 'hotel', version: 'scorm2004' });
   await page.evaluate(() => {
-    const api = (window as any).rawApi;
+    // Through the LMS's own API object, as a course calls it: its commits refresh the inspector.
+    const api = (window as any).API_1484_11;
     api.SetValue('cmi.interactions.0.id', 'preview_check');
     api.SetValue('cmi.interactions.0.type', 'choice');
     api.SetValue('cmi.interactions.0.objectives.0.id', 'signals');

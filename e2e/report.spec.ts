@@ -1,0 +1,55 @@
+// The results report (npm run report) on the real Moodle exports in report/fixtures: the HTML
+// file opens from disk in Chromium, fetches nothing, passes axe (WCAG 2.2 A/AA) in both
+// languages, and prints. Figures themselves are checked in report/report.test.ts.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const real = 'report/fixtures/moodle-4.5';
+const exports = [
+  ...readdirSync(real).filter((f) => /\.(txt|csv|xlsx)$/.test(f)).map((f) => join(real, f)),
+  'report/fixtures/synthesised/hotel-scorm12-certificates.interactions.txt',
+  'report/fixtures/synthesised/hotel-scorm12-certificates.gradebook.csv',
+];
+
+function writeReport(lang: 'nl' | 'en'): string {
+  const out = join(mkdtempSync(join(tmpdir(), 'report-')), `report-${lang}.html`);
+  execFileSync(process.execPath, ['report/cli.mjs', ...exports, '--lang', lang, '--org', 'institution', '--dept', 'department', '--out', out], { stdio: 'pipe' });
+  return out;
+}
+
+for (const lang of ['nl', 'en'] as const) {
+  test(`report (${lang}) opens from disk, loads nothing else and is axe-clean`, async ({ page }) => {
+    test.slow(); // axe over a long page of tables takes a minute on a loaded 2-core machine
+    const file = writeReport(lang);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(pathToFileURL(file).href);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'nl' ? 'Resultaten en certificering' : 'Results and certification');
+    // One section per activity: the three real ones and the synthesised one with codes.
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
+    await expect(page.getByRole('img')).not.toHaveCount(0);
+    await expect(page.getByRole('cell', { name: 'HOT-20261202-90-1W5X2J' })).toBeVisible();
+    expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+}
+
+test('dist/catalogue.json documents the interaction-id scheme the report reads', () => {
+  const { interactionIds } = JSON.parse(readFileSync('dist/catalogue.json', 'utf8'));
+  expect(Object.keys(interactionIds.patterns)).toEqual(['<lesson>.<question>', '<lesson>.<scenario>.<step>', 'assessment.<question>.try<k>', 'certificate']);
+  expect(interactionIds.matching).toContain("'-' written as '_'");
+});
