@@ -1,10 +1,17 @@
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 // Debian's Chromium unless CHROMIUM_PATH says otherwise; where Playwright's own browsers are
 // installed, CHROMIUM_PATH=playwright uses those.
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : 'playwright');
-const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
+// Each run serves the preview on its own free port (several runs share this machine). The port is
+// chosen once, in the main process, and handed to the workers through the environment.
+if (!process.env.PREVIEW_PORT) process.env.PREVIEW_PORT = execFileSync(process.execPath, [
+  '-e',
+  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+]).toString();
+const PORT = Number(process.env.PREVIEW_PORT);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,7 +33,8 @@ export default defineConfig({
   webServer: {
     command: `node preview/server.mjs --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/courses.json`,
-    reuseExistingServer: !process.env.CI,
+    // Never someone else's server, or one left over from another build.
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });

@@ -151,7 +151,6 @@ function packageFor(course, version, files) {
     role: course.role,
     context: course.context,
     masteryScore: course.assessment?.masteryScore,
-    objectives: [...OBJECTIVES, ...course.lessons.map((l) => l.id)],
     rights: {
       nl: 'Vrij te gebruiken voor training binnen de eigen organisatie. Niet verkopen.',
       en: 'Free to use for training within your own organisation. Not for sale.',

@@ -8,6 +8,7 @@ import { Course, Lesson, Sources } from './content-schema.mjs';
 import { fileReader } from './content-read.mjs';
 import { checkLessonStructure } from './content-structure.mjs';
 import { checkText, requiredCourseText, requiredLessonText } from './content-text.mjs';
+import { checkLmsIdentifiers } from './lms-ids.mjs';
 
 export { LANGUAGES };
 
@@ -92,6 +93,7 @@ export function loadContent(root) {
     const text = {};
     for (const lang of LANGUAGES) text[lang] = readYaml(join(lessonsDir, 'courses', `${course.id}.${lang}.yaml`));
     checkText(requiredCourseText(course), text, join(lessonsDir, 'courses', course.id), rel, problems, '.');
+    if (lessons.length === course.lessons.length) checkLmsIdentifiers(root, { ...course, lessons, assessment }, problems);
     courses.push({ ...course, lessons, assessment, text });
   }
 

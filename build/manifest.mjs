@@ -14,6 +14,10 @@
 // - 1.2 puts the pass mark on the item (adlcp:masteryscore, percent). 2004 puts it on the primary
 //   objective (satisfiedByMeasure + minNormalizedMeasure, scaled 0..1): the LMS then derives
 //   passed/failed from cmi.score.scaled. Without a mastery score, satisfaction is left to the SCO.
+// - 2004 declares the primary objective and no other. Moodle 4.5 gives every declared objective
+//   without a minNormalizedMeasure the value 1.0 and hands the course the *last* objective's value
+//   as cmi.scaled_passing_score: with secondary objectives declared, a learner with 90 % failed.
+//   The competences and lessons are still reported, as cmi.objectives the SCO creates at run time.
 // - The organisation has flow="true" so an LMS can start the single SCO without a menu click.
 // - deliveryControls completionSetByContent/objectiveSetByContent: the SCO reports completion
 //   and objectives itself; without them a 2004 LMS sets completed/satisfied on its own when the
@@ -50,7 +54,7 @@ const CONTEXT_12 = {
 const INTERACTIVITY = 'mixed';
 const resourceTypes = (pkg) => ['narrative text', 'exercise', ...(pkg.masteryScore === undefined ? [] : ['exam'])];
 const RESOURCE_TYPE_12 = { 'narrative text': 'Narrative Text', exercise: 'Exercise', exam: 'Exam' };
-/** Objective id of the 2004 primary objective (course passed/completed); must not clash with pkg.objectives. */
+/** Objective id of the 2004 primary objective (course passed/completed), the only one the manifest declares. */
 const PRIMARY_OBJECTIVE = 'primary';
 
 // ---------------------------------------------------------------------------------------------
@@ -105,11 +109,10 @@ function check(pkg) {
     pkg.masteryScore === undefined || (typeof pkg.masteryScore === 'number' && pkg.masteryScore >= 0 && pkg.masteryScore <= 100),
     'masteryScore: a number 0-100, or undefined',
   );
-  const objectives = pkg.objectives ?? [];
-  need(Array.isArray(objectives), 'objectives: an array of ids');
-  for (const id of objectives) need(typeof id === 'string' && /^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(id), `objectives: ${JSON.stringify(id)} is not a usable objective id`);
-  need(new Set(objectives).size === objectives.length, 'objectives: ids must be unique');
-  need(!objectives.includes(PRIMARY_OBJECTIVE), `objectives: "${PRIMARY_OBJECTIVE}" is reserved for the primary objective`);
+  need(
+    pkg.objectives === undefined,
+    'objectives: the 2004 manifest declares only the primary objective (an LMS such as Moodle takes the pass mark from the last declared objective); competences are reported at run time in cmi.objectives',
+  );
   need(Array.isArray(pkg.files) && pkg.files.length > 0, 'files: at least the launch file');
   need(new Set(pkg.files).size === pkg.files?.length, 'files: listed twice');
   for (const file of pkg.files ?? []) need(typeof file === 'string' && file !== '' && !/^\/|(^|\/)\.\.(\/|$)|\\/.test(file), `files: ${JSON.stringify(file)} must be a relative path inside the package`);
@@ -240,8 +243,7 @@ function sequencing(pkg) {
   return el('imsss:sequencing', {},
     el('imsss:objectives', {},
       el('imsss:primaryObjective', { objectiveID: PRIMARY_OBJECTIVE, satisfiedByMeasure: mastery ? 'true' : undefined },
-        mastery && el('imsss:minNormalizedMeasure', {}, scaled(pkg.masteryScore))),
-      (pkg.objectives ?? []).map((o) => el('imsss:objective', { objectiveID: o }))),
+        mastery && el('imsss:minNormalizedMeasure', {}, scaled(pkg.masteryScore)))),
     el('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' }));
 }
 

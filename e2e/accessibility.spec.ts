@@ -126,13 +126,13 @@ for (const course of COURSES) {
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();
-    expect((await focused(page))?.text).toBe(tx.ui.help.open);
+    await expect.poll(async () => (await focused(page))?.text).toBe(tx.ui.help.open);
     await pressButton(page, tx.ui.start);
     for (;;) {
       const view = page.locator('page-view');
       if (!(await view.count())) break;
       const key = (await view.getAttribute('data-screen'))!;
-      expect((await focused(page))?.tag, `focus on the heading of ${key}`).toBe('h1');
+      await expect.poll(async () => (await focused(page))?.tag, { message: `focus on the heading of ${key}` }).toBe('h1');
       const [l, p] = key.split('.').map(Number);
       const lesson = structure.lessons[l];
       const t = tx.lessons[lesson.id].blocks;
@@ -154,7 +154,7 @@ for (const course of COURSES) {
       await pressButton(page, tx.ui.next);
       await expect(page.locator(`page-view[data-screen="${key}"]`)).toHaveCount(0);
     }
-    expect((await focused(page))?.tag).toBe('h1');
+    await expect.poll(async () => (await focused(page))?.tag).toBe('h1');
     for (let n = 1; ; n++) {
       const legend = (await page.locator('assessment-view legend').textContent())!.trim();
       const q = structure.assessment.bank.find((b: any) => tx.assessment.blocks[b.id].prompt === legend);
@@ -163,11 +163,11 @@ for (const course of COURSES) {
       if (n === structure.assessment.draw) break;
       await pressButton(page, tx.ui.assessment.nextQuestion);
       // Focus goes to "Question n of total", so the next Tab reaches the new options.
-      expect((await focused(page))?.text).toBe(tx.ui.assessment.questionOf.replace('{{n}}', String(n + 1)).replace('{{total}}', String(structure.assessment.draw)));
+      await expect.poll(async () => (await focused(page))?.text).toBe(tx.ui.assessment.questionOf.replace('{{n}}', String(n + 1)).replace('{{total}}', String(structure.assessment.draw)));
     }
     await pressButton(page, tx.ui.assessment.submit);
     await expect(page.getByText(tx.ui.result.passed, { exact: true })).toBeVisible();
-    expect((await focused(page))?.tag).toBe('h1');
+    await expect.poll(async () => (await focused(page))?.tag).toBe('h1');
     await expect(page.locator('course-certificate')).toBeVisible();
   });
 }

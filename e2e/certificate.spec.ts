@@ -1,7 +1,8 @@
-// The certificate prints on one A4 page with the LMS learner's name, and only after a pass.
-import { expect, test } from '@playwright/test';
+// The certificate prints on one A4 page with the LMS learner's name, and only after a pass; its
+// date, score and code are those of the pass, whenever and in whichever language it is reopened.
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { packageData, takeAssessment } from './helpers';
+import { committed, launch, packageData, takeAssessment } from './helpers';
 
 test('prints on exactly one A4 page with the learner name', async ({ page }) => {
   const { structure, text } = packageData('hotel', 'scorm2004');
@@ -22,4 +23,48 @@ test('prints on exactly one A4 page with the learner name', async ({ page }) => 
   await page.emulateMedia({ media: 'print' });
   const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+});
+
+/** Moves this page's clock (every frame) to `iso` and lets it run from there. */
+async function clockAt(page: Page, iso: string) {
+  await page.addInitScript((target) => {
+    const Real = Date;
+    const offset = new Real(target).getTime() - Real.now();
+    class Shifted extends Real {
+      constructor(...args: any[]) {
+        if (args.length) super(...(args as [any]));
+        else super(Real.now() + offset);
+      }
+      static override now() {
+        return Real.now() + offset;
+      }
+    }
+    (globalThis as any).Date = Shifted;
+  }, iso);
+}
+
+test('reopened on another day, the certificate shows the date, score and code of the pass', async ({ page, context }) => {
+  const { structure, text } = packageData('hotel', 'scorm2004');
+  const nl = text.nl;
+  await clockAt(page, '2026-12-02T10:00:00');
+  // An LMS pass mark of 50 % lets the learner pass without the lessons, so the attempt stays open to reopen.
+  const frame = await launch(page, { course: 'hotel', version: 'scorm2004', lang: 'nl-NL', mastery: 50 });
+  await frame.getByRole('button', { name: nl.ui.start, exact: true }).click();
+  await frame.getByRole('button', { name: nl.ui.menu, exact: true }).click();
+  await frame.getByRole('button', { name: nl.ui.screens.assessment, exact: true }).click();
+  await takeAssessment(frame, structure, nl, structure.assessment.draw - 1);
+  const facts = frame.locator('course-certificate dd');
+  await expect(facts.nth(0)).toHaveText('2 december 2026');
+  const score = await facts.nth(1).textContent();
+  const code = (await facts.nth(2).textContent())!;
+  expect(code).toMatch(new RegExp(`^HOT-20261202-${score!.replace('%', '')}-[0-9A-HJKMNP-TV-Z]{6}$`));
+  await expect.poll(() => committed(page, 'cmi.suspend_data')).toContain('20261202');
+
+  const later = await context.newPage();
+  await clockAt(later, '2026-12-05T09:00:00');
+  const again = await launch(later, { course: 'hotel', version: 'scorm2004', lang: 'nl-NL', mastery: 50, fresh: false });
+  const reopened = again.locator('course-certificate dd');
+  await expect(reopened.nth(0)).toHaveText('2 december 2026');
+  await expect(reopened.nth(1)).toHaveText(score!);
+  await expect(reopened.nth(2)).toHaveText(code);
 });

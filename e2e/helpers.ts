@@ -26,6 +26,12 @@ export interface LmsView {
   errors: { name: string; args: string[]; result: string; error: string }[];
   commits: number;
   committed: Record<string, string> | null;
+  /** the API the LMS offered: the package's own, or the other when the profile has only that */
+  api: Version;
+  /** seconds the LMS stores as total time */
+  totalSeconds: number;
+  /** saves refused during unload for passing the beacon budget */
+  beaconRefused: number;
 }
 
 export async function launch(page: Page, opts: { course: string; version: Version; lang?: string; name?: string; mastery?: number; fresh?: boolean; extra?: string }) {
@@ -47,6 +53,13 @@ export async function launch(page: Page, opts: { course: string; version: Versio
 }
 
 export const lms = (page: Page) => page.evaluate(() => (window as any).lms as LmsView);
+
+/** The learner leaves the way an LMS closes a course: its frame navigates away (pagehide). Waits for the last save. */
+export async function leave(page: Page, is12Api: boolean) {
+  await page.evaluate(() => ((document.getElementById('course') as HTMLIFrameElement).src = 'about:blank'));
+  const terminate = is12Api ? 'LMSFinish' : 'Terminate';
+  await expect.poll(async () => (await lms(page)).calls.some((c) => c.name === terminate)).toBe(true);
+}
 
 /** The cmi value the LMS holds after the last successful commit. */
 export async function committed(page: Page, element: string): Promise<string | undefined> {
@@ -105,8 +118,8 @@ export async function playLessons(frame: FrameLocator, structure: any, text: any
   }
 }
 
-/** Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest wrongly. */
-export async function takeAssessment(frame: FrameLocator | Page, structure: any, text: any, rightCount: number) {
+/** Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest wrongly; `given` collects the choices by question id. */
+export async function takeAssessment(frame: FrameLocator | Page, structure: any, text: any, rightCount: number, given?: Map<string, string[]>) {
   await expect(frame.getByRole('heading', { name: text.ui.assessment.title, level: 1 })).toBeVisible();
   const ui = text.ui.assessment;
   let answered = 0;
@@ -116,6 +129,7 @@ export async function takeAssessment(frame: FrameLocator | Page, structure: any,
     if (!q) throw new Error(`no bank question "${legend}"`);
     const choose = answered < rightCount ? q.correct : q.options.filter((o: string) => !q.correct.includes(o)).slice(0, 1);
     answered++;
+    given?.set(q.id, choose);
     const group = frame.getByRole('group', { name: legend, exact: true });
     for (const option of choose) await group.getByLabel(text.assessment.blocks[q.id].options[option].label, { exact: true }).check();
     const next = frame.getByRole('button', { name: ui.nextQuestion, exact: true });

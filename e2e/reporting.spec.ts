@@ -1,7 +1,8 @@
 // What an administrator's LMS holds: objectives, every answer as an interaction, scores and
 // statuses, in each SCORM version's own vocabulary; retries add history, never overwrite it.
 import { expect, test } from '@playwright/test';
-import { COURSES, VERSIONS, launch, lms, packageData, playLessons, takeAssessment } from './helpers';
+import { CERTIFICATE_INTERACTION, LMS_ID, lmsId } from '../src/lms/ids';
+import { COURSES, VERSIONS, committed, launch, leave, lms, packageData, playLessons, takeAssessment } from './helpers';
 
 const COMPETENCES = ['signals', 'victim-blaming', 'next-steps'];
 
@@ -20,7 +21,7 @@ function objectives(held: Record<string, string>) {
   for (const [key, value] of Object.entries(held)) {
     const m = key.match(/^cmi\.objectives\.(\d+)\.(.+)$/);
     if (m && !m[2].includes('_count') && !m[2].endsWith('_children')) {
-      const id = held[`cmi.objectives.${m[1]}.id`];
+      const id = held[`cmi.objectives.${m[1]}.id`].replace(/_/g, '-');
       (out[id] ??= {})[m[2]] = value;
     }
   }
@@ -53,6 +54,7 @@ for (const course of COURSES) {
         await takeAssessment(frame, structure, text.en, 0);
         await expect(frame.getByText(text.en.ui.result.failed, { exact: true })).toBeVisible();
         await expect(frame.locator('course-certificate')).toHaveCount(0);
+        await expect.poll(() => committed(page, is12 ? 'cmi.core.lesson_status' : 'cmi.success_status')).toBe('failed');
         let held = (await lms(page)).committed!;
         expect(held[is12 ? 'cmi.core.lesson_status' : 'cmi.success_status']).toBe('failed');
         expect(held[is12 ? 'cmi.core.score.raw' : 'cmi.score.raw']).toBe('0');
@@ -61,9 +63,17 @@ for (const course of COURSES) {
         await frame.getByRole('button', { name: text.en.ui.result.retry, exact: true }).click();
         await takeAssessment(frame, structure, text.en, Infinity);
         await expect(frame.getByText(text.en.ui.result.passed, { exact: true })).toBeVisible();
+        // The learner leaves: the last save reports the session time.
+        await leave(page, is12);
         held = (await lms(page)).committed!;
 
-        const list = interactions(held);
+        const all = interactions(held);
+        // The certificate's code is recorded once, as a neutral fill-in answer.
+        const certificate = all.filter((i) => i.id === CERTIFICATE_INTERACTION);
+        expect(certificate).toHaveLength(1);
+        expect(certificate[0]).toMatchObject({ type: 'fill-in', result: 'neutral' });
+        expect(certificate[0][is12 ? 'student_response' : 'learner_response']).toMatch(/^[A-Z]{3}-\d{8}-100-[0-9A-Z]{6}$/);
+        const list = all.filter((i) => i.id !== CERTIFICATE_INTERACTION);
         const draw = structure.assessment.draw;
         expect(list).toHaveLength(lessonDecisions(structure) + 2 * draw);
         const ids = list.map((i) => i.id);
@@ -71,9 +81,9 @@ for (const course of COURSES) {
         expect(ids.filter((id) => id.endsWith('.try1'))).toHaveLength(draw);
         expect(ids.filter((id) => id.endsWith('.try2'))).toHaveLength(draw);
         for (const i of list) {
-          expect(i.id).toMatch(/^[a-z0-9][a-z0-9.-]*$/);
+          expect(i.id).toMatch(LMS_ID);
           expect(i.type).toBe('choice');
-          expect([...COMPETENCES]).toContain(i['objectives.0.id']);
+          expect(COMPETENCES.map(lmsId)).toContain(i['objectives.0.id']);
           if (is12) {
             expect(i.latency).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
             expect(i.time).toMatch(/^\d{2}:\d{2}:\d{2}$/);
@@ -84,9 +94,10 @@ for (const course of COURSES) {
             expect(i.latency).toMatch(/^P(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/);
             expect(i.latency).not.toBe('PT');
             expect(i.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,2})?Z$/);
-            expect(i.learner_response).toMatch(/^[a-z0-9-]+(\[,\][a-z0-9-]+)*$/);
-            expect(i['correct_responses.0.pattern']).toMatch(/^[a-z0-9-]+(\[,\][a-z0-9-]+)*$/);
-            expect(i.description.length).toBeGreaterThan(0);
+            // Letters, digits, "_" and ".": what Moodle takes in a choice response.
+            expect(i.learner_response).toMatch(/^[A-Za-z0-9_.]+(\[,\][A-Za-z0-9_.]+)*$/);
+            expect(i['correct_responses.0.pattern']).toMatch(/^[A-Za-z0-9_.]+(\[,\][A-Za-z0-9_.]+)*$/);
+            expect(i.description).toContain(' — Answer: ');
             expect(i.description.length).toBeLessThanOrEqual(250);
             expect(['correct', 'incorrect']).toContain(i.result);
           }
@@ -132,6 +143,7 @@ for (const course of COURSES) {
         await expect(frame.getByText(`${50}%`, { exact: false }).first()).toBeVisible();
         const draw = structure.assessment.draw;
         await takeAssessment(frame, structure, text.nl, Math.ceil(draw * 0.6));
+        await expect.poll(() => committed(page, is12 ? 'cmi.core.lesson_status' : 'cmi.success_status')).toBe('passed');
         const held = (await lms(page)).committed!;
         if (is12) expect(held['cmi.core.lesson_status']).toBe('passed');
         else expect(held['cmi.success_status']).toBe('passed');

@@ -1,21 +1,36 @@
 // The preview LMS, in the browser: puts a scorm-again API on this window, launches the package
-// in an iframe (as an LMS does), keeps the cmi data across reloads in localStorage, and shows
-// it live. The e2e tests drive the same page, so what they assert is what an LMS would hold.
+// in an iframe (as an LMS does), keeps what the LMS stored across reloads in localStorage, and
+// shows it live. The e2e tests drive the same page, so what they assert is what an LMS would hold.
 //
-// Query parameters: course, version (scorm12|scorm2004), lang (learner preference), name,
-// mastery (percent), csp (1: serve the package with a strict CSP), faults (see faults.js),
-// mode=review, suspend (suspend_data to hand the course), via=cross (a cross-origin frame between).
+// Query parameters: course, version (scorm12|scorm2004: the package), profile (strict |
+// moodle-4.5 | chamilo-1.11, see profiles/), commitDelay (ms a synchronous Commit holds the page),
+// lang (learner preference), name, mastery (percent, as an administrator sets it), csp (1: serve
+// the package with a strict CSP), faults (see faults.js), mode=review, suspend (suspend_data to
+// hand the course), via=cross (a cross-origin frame between).
 import { cmiRows } from './cmi-rows.js';
 import { installFaults } from './faults.js';
+import { lmsSide } from './lms-side.js';
+import { createStore } from './lms-store.js';
+import { readManifest } from './manifest-info.js';
+import { PROFILES } from './profiles/index.js';
 
 const params = new URLSearchParams(location.search);
 const course = params.get('course') ?? 'hotel';
 const version = params.get('version') === 'scorm12' ? 'scorm12' : 'scorm2004';
-const is12 = version === 'scorm12';
-const storeKey = `preview-lms:${course}:${version}`;
+const profile = PROFILES[params.get('profile') ?? 'strict'] ?? PROFILES.strict;
+// The API this LMS offers: the package's own version if it has it, else the one it has.
+const offered = profile.apis(version);
+const apiVersion = offered.includes(version) ? version : offered[0];
+const is12 = apiVersion === 'scorm12';
+const storeKey = `preview-lms:${profile.name}:${course}:${version}`;
+const commitDelay = Number(params.get('commitDelay') ?? profile.commitDelay) || 0;
+const at = (el12, el2004) => (is12 ? el12 : el2004);
 
-/** What the LMS received: the flattened cmi at each successful commit, and every API call. */
-const lms = (window.lms = { calls: [], errors: [], commits: 0, committed: null, attempt: 1, launched: false });
+/** What the LMS stored (`committed`, flat cmi element → value) and every API call, for the inspector and the tests. */
+const lms = (window.lms = {
+  calls: [], errors: [], commits: 0, committed: null, attempt: 1, launched: false,
+  profile: profile.name, api: apiVersion, totalSeconds: 0, unloading: false, beaconBytes: 0, beaconRefused: 0, faultsInjected: 0,
+});
 
 function savedState() {
   try {
@@ -25,77 +40,98 @@ function savedState() {
   }
 }
 
-function createApi() {
+/** Elements the LMS computes or sets at launch itself; never handed back as stored data. */
+const LAUNCH_ONLY = /(_count|\._children|session_time|entry|total_time|student_id|student_name|learner_id|learner_name|mastery_score|scaled_passing_score|lesson_mode|cmi\.mode|credit)$/;
+
+function createApi(manifest) {
   const Api = is12 ? window.Scorm12API : window.Scorm2004API;
   // strict_errors: a value the spec forbids is an error, as in a strict LMS; the tests require zero of them.
   const api = new Api({ logLevel: 5, autocommit: false, strict_errors: true });
   const saved = savedState();
   lms.attempt = saved?.attempt ?? 1;
-  const exit = saved?.cmi?.[is12 ? 'cmi.core.exit' : 'cmi.exit'];
-  if (saved?.cmi && exit === 'suspend') {
-    // Resume: the LMS hands back what it stored, with entry "resume".
-    const restored = { ...saved.cmi };
-    for (const key of Object.keys(restored)) if (/(_count|\._children|session_time|entry|total_time)$/.test(key)) delete restored[key];
-    api.loadFromFlattenedJSON(restored);
-    if (is12) api.cmi.core.entry = 'resume';
-    else api.cmi.entry = 'resume';
-  } else if (saved?.cmi) {
+  let held = {};
+  let previousSeconds = 0;
+  let entry = 'ab-initio';
+  if (saved?.held && (!profile.storesExit || saved.held[at('cmi.core.exit', 'cmi.exit')] === 'suspend')) {
+    // Resume: the LMS hands back what it stored. An LMS that does not store exit (Chamilo) hands
+    // it back too, but says entry "ab-initio".
+    held = saved.held;
+    previousSeconds = saved.totalSeconds ?? 0;
+    if (profile.storesExit) entry = 'resume';
+    api.loadFromFlattenedJSON(Object.fromEntries(Object.entries(held).filter(([key]) => !LAUNCH_ONLY.test(key))));
+  } else if (saved?.held) {
     // The previous attempt ended: a new attempt starts empty, as in Moodle.
     lms.attempt += 1;
   }
   const injected = params.get('suspend');
   if (injected !== null) {
     // Test hook: what a broken or foreign LMS might hand back.
-    if (is12) api.cmi.core.entry = 'resume';
-    else api.cmi.entry = 'resume';
+    entry = 'resume';
     api.cmi.suspend_data = injected;
   }
-  if (params.get('mode') === 'review') {
-    // What Moodle does when a finished attempt is reopened.
-    if (is12) api.cmi.core.lesson_mode = 'review';
-    else api.cmi.mode = 'review';
-  }
-  const name = params.get('name') ?? 'Jansen, Eva';
-  const language = params.get('lang') ?? '';
+  if (is12) api.cmi.core.entry = entry;
+  else api.cmi.entry = entry;
+  const launchValues = {
+    [at('cmi.core.student_id', 'cmi.learner_id')]: 'learner-1',
+    [at('cmi.core.student_name', 'cmi.learner_name')]: params.get('name') ?? 'Jansen, Eva',
+    ...profile.launchValues({ is12, manifest }),
+  };
+  const language = params.get('lang');
+  if (language) launchValues[at('cmi.student_preference.language', 'cmi.learner_preference.language')] = language;
   const mastery = params.get('mastery');
-  if (is12) {
-    api.cmi.core.student_id = 'learner-1';
-    api.cmi.core.student_name = name;
-    if (language) api.cmi.student_preference.language = language;
-    if (mastery) api.cmi.student_data.mastery_score = mastery;
-  } else {
-    api.cmi.learner_id = 'learner-1';
-    api.cmi.learner_name = name;
-    if (language) api.cmi.learner_preference.language = language;
-    if (mastery) api.cmi.scaled_passing_score = String(Number(mastery) / 100);
-  }
-  return api;
+  if (mastery) launchValues[at('cmi.student_data.mastery_score', 'cmi.scaled_passing_score')] = is12 ? mastery : String(Number(mastery) / 100);
+  // What Moodle does when a finished attempt is reopened.
+  if (params.get('mode') === 'review') launchValues[at('cmi.core.lesson_mode', 'cmi.mode')] = 'review';
+  for (const [element, value] of Object.entries(launchValues)) setInternal(api, element, String(value));
+  const store = createStore({ is12, held: { ...held, ...launchValues }, previousSeconds, timeRule: profile.timeRule });
+  lms.committed = store.held;
+  lms.totalSeconds = store.totalSeconds;
+  return { api, store };
 }
 
-function persist(api) {
-  lms.committed = api.getFlattenedCMI();
+/** Sets a value the SCO may only read (learner name, mode, …) the way the LMS does before launch. */
+function setInternal(api, element, value) {
+  const path = element.split('.').slice(1);
+  let node = api.cmi;
+  for (const part of path.slice(0, -1)) node = node[part];
+  node[path.at(-1)] = value;
+}
+
+function persist(store) {
+  lms.committed = store.held;
+  lms.totalSeconds = store.totalSeconds;
   lms.commits += 1;
-  localStorage.setItem(storeKey, JSON.stringify({ attempt: lms.attempt, cmi: lms.committed }));
+  localStorage.setItem(storeKey, JSON.stringify({ attempt: lms.attempt, held: store.held, totalSeconds: store.totalSeconds }));
   renderInspector();
 }
 
-/** Wraps each API method to record calls and errors for the inspector and the tests. */
+const API_NAMES = is12
+  ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']
+  : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'];
+
+/** scorm-again's methods as a plain object, so each layer can wrap them by name. */
+const bound = (api) => Object.fromEntries(API_NAMES.map((name) => [name, api[name].bind(api)]));
+
+/** Records every call the course makes and every error it meets, for the inspector and the tests. */
 function instrument(api) {
-  const names = is12
-    ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']
-    : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'];
+  const lastError = is12 ? 'LMSGetLastError' : 'GetLastError';
   const facade = {};
-  for (const name of names) {
+  for (const name of API_NAMES) {
     facade[name] = (...args) => {
       // A frozen LMS is one whose page was killed: nothing more arrives (tests use this).
       if (lms.frozen) return 'false';
-      const result = api[name](...args);
-      const error = /GetLastError|GetErrorString|GetDiagnostic/.test(name) ? '0' : String(api.lastErrorCode ?? api[is12 ? 'LMSGetLastError' : 'GetLastError']());
+      let result;
+      try {
+        result = api[name](...args);
+      } catch (thrown) {
+        lms.calls.push({ name, args, result: 'threw', error: 'threw' });
+        throw thrown;
+      }
+      const error = /GetLastError|GetErrorString|GetDiagnostic/.test(name) ? '0' : String(api[lastError]());
       lms.calls.push({ name, args, result, error });
       // 403 is GetValue on an element never set: the spec's way to say "empty", not a fault.
-      if (error !== '0' && !(error === '403' && name === 'GetValue')) lms.errors.push({ name, args, result, error });
-      if (/Commit|Finish|Terminate/.test(name) && String(result) === 'true') persist(api);
-      else if (name.includes('SetValue')) scheduleInspector();
+      if (error !== '0' && !(error === '403' && name.includes('GetValue'))) lms.errors.push({ name, args, result, error });
+      if (name.includes('SetValue')) scheduleInspector();
       return result;
     };
   }
@@ -110,8 +146,8 @@ function scheduleInspector() {
 
 function renderInspector() {
   const table = document.getElementById('cmi');
-  if (!table || !window.rawApi) return;
-  const rows = cmiRows(window.rawApi.getFlattenedCMI()).map(([key, value]) => {
+  if (!table || !lms.committed) return;
+  const rows = cmiRows(lms.committed).map(([key, value]) => {
     const tr = document.createElement('tr');
     const k = document.createElement('th');
     k.scope = 'row';
@@ -123,18 +159,7 @@ function renderInspector() {
   });
   table.replaceChildren(...rows);
   document.getElementById('summary').textContent =
-    `attempt ${lms.attempt} · ${lms.commits} commits · ${lms.calls.length} API calls · ${lms.errors.length} API errors`;
-}
-
-async function launchFile() {
-  const base = `/pkg/${course}-${version}/`;
-  const xml = await (await fetch(`${base}imsmanifest.xml`)).text();
-  const doc = new DOMParser().parseFromString(xml, 'application/xml');
-  const orgs = doc.getElementsByTagName('organizations')[0];
-  const org = [...doc.getElementsByTagName('organization')].find((o) => o.getAttribute('identifier') === orgs.getAttribute('default'));
-  const item = org.getElementsByTagName('item')[0];
-  const resource = [...doc.getElementsByTagName('resource')].find((r) => r.getAttribute('identifier') === item.getAttribute('identifierref'));
-  return base + resource.getAttribute('href');
+    `${profile.label} · SCORM ${is12 ? '1.2' : '2004'} API · attempt ${lms.attempt} · ${lms.commits} saves · ${lms.calls.length} API calls · ${lms.errors.length} API errors`;
 }
 
 async function setUpControls() {
@@ -143,8 +168,7 @@ async function setUpControls() {
   for (const id of await (await fetch('/courses.json')).json()) select.append(new Option(id, id));
   for (const [name, value] of params) if (form.elements[name]) form.elements[name].value = value;
   document.getElementById('reset').addEventListener('click', () => {
-    localStorage.removeItem(storeKey);
-    for (const key of Object.keys(localStorage)) if (key.startsWith('course:')) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage)) if (key.startsWith('preview-lms:') || key.startsWith('course:')) localStorage.removeItem(key);
     location.reload();
   });
 }
@@ -155,15 +179,45 @@ function crossOriginRelay(src) {
   return `${other.origin}/relay.html?src=${encodeURIComponent(src)}`;
 }
 
+/**
+ * The course's page is going away. Saves from now on go out as unload beacons (a profile may
+ * limit their size), and an LMS that saves by itself on leaving (Chamilo) does so now. The
+ * listener captures, so it runs before the course's own pagehide handler.
+ */
+function watchUnload(frame, side) {
+  frame.addEventListener('load', () => {
+    lms.unloading = false;
+    lms.beaconBytes = 0;
+    try {
+      frame.contentWindow.addEventListener(
+        'pagehide',
+        () => {
+          lms.unloading = true;
+          setTimeout(() => {
+            for (let i = 0; i < profile.extraSavesOnUnload && !lms.frozen; i++) side.ownSave();
+          }, 0);
+        },
+        { capture: true },
+      );
+    } catch {
+      // a cross-origin relay frame: nothing to watch
+    }
+  });
+}
+
 async function main() {
   await setUpControls();
-  const api = createApi();
+  const base = `/pkg/${course}-${version}/`;
+  const manifest = await readManifest(base);
+  const { api, store } = createApi(manifest);
   window.rawApi = api;
-  const facade = installFaults(instrument(api), params.get('faults'), is12);
+  const side = lmsSide(installFaults(bound(api), params.get('faults'), is12), { profile, store, is12, commitDelay, lms, persist: () => persist(store) });
+  const facade = instrument(side);
   if (is12) window.API = facade;
   else window.API_1484_11 = facade;
   const frame = document.getElementById('course');
-  const src = new URL((await launchFile()) + (params.get('csp') ? '?csp=1' : ''), location.href).href;
+  watchUnload(frame, side);
+  const src = new URL(manifest.launch + (params.get('csp') ? '?csp=1' : ''), location.href).href;
   // via=cross puts a frame from another origin between the LMS and the course, as CDN hosting does.
   frame.src = params.get('via') === 'cross' ? crossOriginRelay(src) : src;
   lms.launched = true;

@@ -14,6 +14,8 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
 };
 const STRICT_CSP = "default-src 'self'";
+const PREVIEW_FILES = ['/host.js', '/cmi-rows.js', '/faults.js', '/lms-side.js', '/lms-store.js', '/manifest-info.js', '/preview.css', '/relay.js', '/relay.html',
+  '/profiles/index.js', '/profiles/strict.js', '/profiles/moodle.js', '/profiles/chamilo.js'];
 
 /** Packages are read from dist/ on each request, so a rebuild shows without a restart. */
 function packageFile(name, path) {
@@ -33,7 +35,7 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
     try {
       const path = decodeURIComponent(url.pathname);
       if (path === '/' || path === '/index.html') return send(200, readFileSync(join(root, 'preview/index.html')), TYPES['.html']);
-      if (['/host.js', '/cmi-rows.js', '/faults.js', '/preview.css', '/relay.js', '/relay.html'].includes(path)) return send(200, readFileSync(join(root, 'preview', path)), TYPES[extname(path)]);
+      if (PREVIEW_FILES.includes(path)) return send(200, readFileSync(join(root, 'preview', path)), TYPES[extname(path)]);
       if (path === '/courses.json') {
         const names = existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.zip')) : [];
         return send(200, JSON.stringify([...new Set(names.map((n) => n.replace(/-scorm(12|2004)\.zip$/, '')))]), TYPES['.json']);

@@ -3,10 +3,12 @@
 // seed, and performs the effects that come back through the tracker. Only the root element
 // (course-app) and main.ts know it; elements report what the learner did as events.
 import type { Course } from './course/model.js';
-import type { InteractionReport, LaunchData, Report } from './lms/report.js';
+import { assessmentInteraction, CERTIFICATE_INTERACTION, questionInteraction, scenarioInteraction } from './lms/ids.js';
+import type { AnyInteraction, InteractionReport, LaunchData, RecordReport, Report } from './lms/report.js';
 import type { SaveStatus, Tracker } from './lms/tracker.js';
+import { verificationCode, type CertificateFacts } from './progress/certificate.js';
 import { encode } from './progress/codec.js';
-import type { Interaction } from './progress/outcome.js';
+import type { AnswerTo, Interaction } from './progress/outcome.js';
 import { results, type Results } from './progress/scoring.js';
 import { route, type Screen } from './progress/screens.js';
 import type { Progress } from './progress/state.js';
@@ -62,12 +64,19 @@ export class CourseSession extends EventTarget {
     return results(this.course, this.progress, this.masteryScore);
   }
 
+  /** The certificate as fixed when the learner passed: the same on every reopening and in every language. */
+  get certificate(): { facts: CertificateFacts; code: string } | undefined {
+    const facts = this.progress.certificate;
+    return facts && { facts, code: verificationCode(facts, this.launch.learnerId, this.course.id) };
+  }
+
   /** Applies what the learner did, tells the LMS what the core asks for, and announces the change. */
   apply(action: Action): void {
-    const { state, effects } = transition(this.state, action, { course: this.course, now: this.now(), seed: this.seed() });
+    const now = this.now();
+    const { state, effects } = transition(this.state, action, { course: this.course, now, seed: this.seed(), masteryScore: this.masteryScore });
     if (state === this.state) return;
     this.state = state;
-    effects.forEach((effect) => this.perform(effect));
+    effects.forEach((effect) => this.perform(effect, now));
     this.changed();
   }
 
@@ -95,11 +104,19 @@ export class CourseSession extends EventTarget {
     };
   }
 
-  private perform(effect: Effect): void {
+  private perform(effect: Effect, now: number): void {
     switch (effect.type) {
-      case 'report':
-        this.tracker.update(this.report(), effect.interactions.map(describe), effect.commit === 'now');
+      case 'report': {
+        const interactions: AnyInteraction[] = effect.interactions.map(describe);
+        if (effect.certificate) interactions.push(this.certificateRecord(new Date(now)));
+        this.tracker.update(this.report(), interactions, effect.commit === 'now');
+      }
     }
+  }
+
+  /** The certificate's code, recorded once in the LMS as a neutral fill-in answer (the report tool reads it). */
+  private certificateRecord(at: Date): RecordReport {
+    return { kind: 'fill-in', id: CERTIFICATE_INTERACTION, description: t('ui.certificate.code'), value: this.certificate!.code, at };
   }
 
   private changed(): void {
@@ -107,7 +124,19 @@ export class CourseSession extends EventTarget {
   }
 }
 
-/** The LMS gets the question itself, in the learner's language. */
-function describe({ promptKey, ...rest }: Interaction): InteractionReport {
-  return { ...rest, description: t(promptKey) };
+/** The LMS gets an id in content terms, and the question and the answer in the learner's language. */
+function describe({ to, promptKey, ...rest }: Interaction): InteractionReport {
+  const label = (option: string) => t(promptKey.replace(/prompt$/, `options.${option}.label`));
+  return { ...rest, id: interactionId(to), description: t(promptKey), answerText: rest.response.map(label).join(' / ') };
+}
+
+function interactionId(to: AnswerTo): string {
+  switch (to.kind) {
+    case 'question':
+      return questionInteraction(to.lesson, to.question);
+    case 'decision':
+      return scenarioInteraction(to.lesson, to.scenario, to.step);
+    case 'test':
+      return assessmentInteraction(to.question, to.attempt);
+  }
 }

@@ -104,7 +104,7 @@ export class CourseApp extends LitElement {
   }
 
   private renderScreen() {
-    const { course, progress, screen } = this.session;
+    const { course, progress, screen, certificate } = this.session;
     const attempt = progress.assessment;
     switch (screen.kind) {
       case 'welcome':
@@ -121,14 +121,7 @@ export class CourseApp extends LitElement {
           ?has-assessment=${!!course.assessment}
           .attempt=${attempt}
           .questions=${attempt ? drawnQuestions(course, attempt.seed) : []}
-          .certificate=${{
-            learnerName: this.session.launch.learnerName,
-            learnerId: this.session.launch.learnerId,
-            courseId: course.id,
-            courseVersion: course.version,
-            score: this.session.results.score ?? 0,
-            language: progress.language,
-          }}
+          .certificate=${certificate && { learnerName: this.session.launch.learnerName, language: progress.language, ...certificate }}
         ></result-view>`;
       case 'sources':
         return html`<sources-screen .sources=${course.sources}></sources-screen>`;

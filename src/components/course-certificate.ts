@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../i18n/i18n.js';
+import type { CertificateFacts } from '../progress/certificate.js';
 import type { Language } from '../progress/state.js';
 import { LocalizedElement } from './base.js';
 import { tokens } from './shared-styles.js';
@@ -9,19 +10,11 @@ import { tokens } from './shared-styles.js';
 export interface CertificateData {
   /** as the LMS sends it ("Last, First" or free text) */
   learnerName: string;
-  learnerId: string;
-  courseId: string;
-  courseVersion: string;
-  /** percent */
-  score: number;
   language: Language;
-}
-
-/** A short code anyone can recompute from name, course, date and score to check a printed certificate. */
-export function verificationCode(parts: string[]): string {
-  let h = 2166136261;
-  for (const ch of parts.join('|')) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return h.toString(36).toUpperCase().padStart(7, '0').slice(0, 7).replace(/(.{4})/, '$1-');
+  /** fixed when the learner passed */
+  facts: CertificateFacts;
+  /** the verification code (progress/certificate.ts) */
+  code: string;
 }
 
 /** LMSs send "Last, First" (SCORM's own example); a certificate reads "First Last". */
@@ -56,11 +49,11 @@ export class CourseCertificate extends LocalizedElement {
   @property({ attribute: false }) data!: CertificateData;
 
   override render() {
-    const d = this.data;
-    const name = displayName(d.learnerName) || t('ui.certificate.anonymous');
-    const date = new Date().toLocaleDateString(d.language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    const score = d.score;
-    const code = verificationCode([d.learnerId || name, d.courseId, d.courseVersion, new Date().toISOString().slice(0, 10), String(score)]);
+    const { learnerName, language, facts, code } = this.data;
+    const name = displayName(learnerName) || t('ui.certificate.anonymous');
+    const [year, month, day] = facts.date.split('-').map(Number);
+    const date = new Date(year, month - 1, day).toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const score = facts.score;
     return html`<article class="certificate" aria-labelledby="cert-title">
       <h2 id="cert-title">${t('ui.certificate.title')}</h2>
       <p class="label">${t('ui.certificate.awardedTo')}</p>

@@ -115,16 +115,28 @@ export class BrowserChannel implements CmiChannel {
 }
 
 /**
- * The package decides its SCORM version (the build writes it into the launch page); discovery
- * does not guess, because some LMSs expose both APIs.
+ * The package asks for its own SCORM version first, through every frame up and the opener.
+ * Only when that API is nowhere does it take the other one: an LMS with a single runtime
+ * (Chamilo 1.11 has only 1.2) still gets the learner's results, in its own vocabulary.
+ * Some LMSs expose both APIs, so the package's own version always wins when present.
  */
 export function connect(version: ScormVersion, log: ChannelLog, storageKey: string): CmiChannel {
-  if (version === '2004') {
-    const api = findApi<Scorm2004Api>('API_1484_11');
-    if (api) return new Scorm2004Channel(api, log);
-  } else {
-    const api = findApi<Scorm12Api>('API');
-    if (api) return new Scorm12Channel(api, log);
+  const order: ScormVersion[] = version === '2004' ? ['2004', '1.2'] : ['1.2', '2004'];
+  for (const wanted of order) {
+    const channel = wanted === '2004' ? find2004(log) : find12(log);
+    if (!channel) continue;
+    if (wanted !== version) log(`no SCORM ${version} runtime found; tracking through the SCORM ${wanted} one`);
+    return channel;
   }
   return new BrowserChannel(storageKey, log);
+}
+
+function find2004(log: ChannelLog): CmiChannel | undefined {
+  const api = findApi<Scorm2004Api>('API_1484_11');
+  return api && new Scorm2004Channel(api, log);
+}
+
+function find12(log: ChannelLog): CmiChannel | undefined {
+  const api = findApi<Scorm12Api>('API');
+  return api && new Scorm12Channel(api, log);
 }

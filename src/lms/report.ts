@@ -14,11 +14,30 @@ export interface Report extends Pick<Results, 'completion' | 'success' | 'score'
   finished: boolean;
 }
 
-/** An answer as the LMS records it: the course's interaction with its question text translated. */
-export interface InteractionReport extends Omit<Interaction, 'promptKey'> {
-  /** the question, in the learner's language */
+/**
+ * A choice the learner made (a knowledge check, a scenario decision or a test question), as the
+ * LMS records it: the course's interaction, with an id in content terms (see ids.ts) and its
+ * question and answer in the learner's language.
+ */
+export interface InteractionReport extends Omit<Interaction, 'to' | 'promptKey'> {
+  kind?: 'choice';
+  id: string;
+  /** the question as the learner read it */
   description: string;
+  /** the text of the options the learner chose, for the 2004 description */
+  answerText?: string;
 }
+
+/** A fact recorded once as a neutral fill-in answer, e.g. the certificate's verification code. */
+export interface RecordReport {
+  kind: 'fill-in';
+  id: string;
+  description: string;
+  value: string;
+  at: Date;
+}
+
+export type AnyInteraction = InteractionReport | RecordReport;
 
 export interface LaunchData {
   learnerName: string;

@@ -1,9 +1,12 @@
 // Keeps the LMS in step with the course. Values are written as a diff against what the LMS has
 // acknowledged; anything not acknowledged by a successful commit stays pending and is sent
-// again with back-off, so a flaky LMS never costs a learner an answer.
+// again with back-off, so a flaky LMS never costs a learner an answer. What it does not do:
+// make the learner wait. A save runs after the browser has painted the answer's feedback
+// (several answers in one frame share one save), and leaving sends one last, small save.
 import type { CmiChannel } from './channel.js';
-import type { CmiValues, Dialect } from './dialect.js';
-import type { InteractionReport, LaunchData, Report } from './report.js';
+import { TRANSIENT_ERRORS, type CmiValues, type Dialect } from './dialect.js';
+import { afterPaint, browserTimers, type Timers } from './schedule.js';
+import type { AnyInteraction, LaunchData, Report } from './report.js';
 
 export type SaveStatus = 'saved' | 'retrying' | 'unreachable' | 'local';
 
@@ -14,29 +17,50 @@ export interface TrackerOptions {
   unreachableAfter?: number;
   now?: () => number;
   log?: (message: string, error?: unknown) => void;
+  /** runs a save once the learner's feedback is on screen; tests run it by hand */
+  schedule?: (save: () => void) => void;
+  /** retry timers; tests pass a fake clock */
+  timers?: Timers;
 }
+
+/** An element name with its indexes replaced: cmi.interactions.7.objectives.0.id → cmi.interactions.n.objectives.n.id */
+export const elementPattern = (element: string) => element.replace(/\.\d+(?=\.|$)/g, '.n');
+
+/** A value refused for a reason that may pass (general failure) is tried this many times, then dropped. */
+const TRANSIENT_TRIES = 3;
 
 export class Tracker {
   private acknowledged = new Map<string, string>();
   private pending: CmiValues = new Map();
+  /** element patterns the LMS does not implement: never written again this session */
+  private unsupported = new Set<string>();
+  /** values the LMS refused as invalid: not sent again unless the course's value changes */
+  private rejected = new Map<string, string>();
+  private transientRefusals = new Map<string, number>();
   private objectiveSlots = new Map<string, number>();
   private nextInteraction = 0;
   private failures = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveScheduled = false;
+  private retryTimer: unknown;
   private started = 0;
   private finished = false;
   private readOnly = false;
+  private status: SaveStatus | undefined;
   private listeners = new Set<(status: SaveStatus) => void>();
   private readonly backoff: number[];
   private readonly unreachableAfter: number;
   private readonly now: () => number;
   private readonly log: (message: string, error?: unknown) => void;
+  private readonly schedule: (save: () => void) => void;
+  private readonly timers: Timers;
 
   constructor(private channel: CmiChannel, private dialect: Dialect, options: TrackerOptions = {}) {
     this.backoff = options.backoff ?? [500, 1000, 2000, 4000, 8000, 15000];
     this.unreachableAfter = options.unreachableAfter ?? 4;
     this.now = options.now ?? (() => Date.now());
     this.log = options.log ?? ((m, e) => console.warn(`[course] ${m}`, e ?? ''));
+    this.schedule = options.schedule ?? afterPaint;
+    this.timers = options.timers ?? browserTimers;
   }
 
   /** Initialize (once more if the first try fails) and read what the LMS holds. */
@@ -66,29 +90,47 @@ export class Tracker {
     return () => this.listeners.delete(listener);
   }
 
-  /** Writes what changed; commits when the moment matters (an answer, a lesson done, leaving). */
-  update(report: Report, interactions: InteractionReport[] = [], commit = true): void {
+  /**
+   * Records what changed. With `commit`, a save follows once the browser has painted (answers
+   * given in the same frame share it); without, the values ride along with the next save.
+   */
+  update(report: Report, interactions: AnyInteraction[] = [], commit = true): void {
     if (this.finished || this.readOnly) return;
     for (const interaction of interactions) this.write(this.dialect.interaction(this.nextInteraction++, interaction));
     this.write(this.dialect.report(report, (id) => this.objectiveSlot(id)));
-    if (commit) this.commit();
+    if (commit) this.requestSave();
   }
 
-  /** Last commit and terminate, for pagehide or the end of the course. Nothing is called after it. */
+  /**
+   * The page is going away: one last save that fits an unload beacon. Only what changed, plus
+   * the session time (reported once per session, here, so an LMS that adds up every reported
+   * session time and one that keeps the last both end up true), then Terminate alone: Terminate
+   * saves, and a Commit before it would send the same data twice. Nothing is called after it.
+   */
   finish(report: Report): void {
     if (this.finished) return;
+    this.finished = true;
+    this.timers.clear(this.retryTimer);
     if (!this.readOnly) {
       this.write(this.dialect.report(report, (id) => this.objectiveSlot(id)));
-      this.commit();
+      this.write(this.dialect.sessionTime((this.now() - this.started) / 1000));
+      this.send();
     }
-    this.finished = true;
-    clearTimeout(this.retryTimer);
     if (!this.channel.terminate()) this.log(`terminate failed (error ${this.channel.lastError()})`);
   }
 
   /** Sends what is pending now, e.g. when the page is hidden and may never come back. */
   flush(): void {
-    if (this.pending.size && !this.finished && !this.readOnly) this.commit();
+    if (this.pending.size && !this.finished && !this.readOnly) this.save();
+  }
+
+  private requestSave(): void {
+    if (this.saveScheduled) return;
+    this.saveScheduled = true;
+    this.schedule(() => {
+      this.saveScheduled = false;
+      if (this.pending.size) this.save();
+    });
   }
 
   private objectiveSlot(id: string): number {
@@ -102,57 +144,91 @@ export class Tracker {
 
   private write(values: CmiValues): void {
     for (const [element, value] of values) {
+      if (this.unsupported.has(elementPattern(element)) || this.rejected.get(element) === value) continue;
       if (this.acknowledged.get(element) === value && !this.pending.has(element)) continue;
       this.pending.delete(element); // re-insert so the newest value keeps the right order
       this.pending.set(element, value);
     }
   }
 
-  private commit(): void {
-    if (this.finished) return;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
-    const sent = new Map(this.pending);
-    const refused = new Set<string>();
-    const failed = new Set<string>();
-    for (const [element, value] of sent) {
+  /**
+   * SetValue for every pending value, exit last (see Dialect.exitElement). Returns the values the
+   * LMS took; a value that threw stays pending, one the LMS refused is sorted out by refused().
+   */
+  private send(): { taken: Map<string, string>; threw: boolean } {
+    const exit = this.dialect.exitElement;
+    const exitValue = this.pending.get(exit) ?? this.acknowledged.get(exit);
+    const batch = [...this.pending].filter(([element]) => element !== exit);
+    if (exitValue !== undefined && !this.unsupported.has(exit)) batch.push([exit, exitValue]);
+    const taken = new Map<string, string>();
+    let threw = false;
+    for (const [element, value] of batch) {
       const result = this.channel.set(element, value);
-      if (result === 'ok') continue;
-      (result === 'refused' ? refused : failed).add(element);
-      this.log(`could not set ${element} (${result}, error ${this.channel.lastError()})`);
+      if (result === 'ok') taken.set(element, value);
+      else if (result === 'refused') this.refused(element, value, this.channel.lastError());
+      else threw = true;
     }
-    for (const [element, value] of this.dialect.sessionTime((this.now() - this.started) / 1000)) this.channel.set(element, value);
-    if (this.channel.commit()) {
-      for (const [element, value] of sent) {
-        if (failed.has(element) || (refused.has(element) && this.refuseAgain(element))) continue;
+    if (threw) this.log('some values could not be set (the LMS threw); they stay pending');
+    return { taken, threw };
+  }
+
+  /** A refusal is final for what the LMS cannot store; it never counts as a failed save. */
+  private refused(element: string, value: string, error: number): void {
+    if (this.dialect.unsupportedErrors.includes(error)) {
+      this.unsupported.add(elementPattern(element));
+      this.dropPending(element, value);
+      this.log(`the LMS does not implement ${elementPattern(element)} (error ${error}); not written again`);
+    } else if (TRANSIENT_ERRORS.includes(error)) {
+      const tries = (this.transientRefusals.get(element) ?? 0) + 1;
+      this.transientRefusals.set(element, tries);
+      if (tries < TRANSIENT_TRIES) return;
+      this.dropPending(element, value);
+      this.log(`giving up on ${element}: refused ${tries} times (error ${error})`);
+    } else {
+      this.rejected.set(element, value);
+      this.dropPending(element, value);
+      this.log(`the LMS refused ${element}=${JSON.stringify(value)} (error ${error}); not sent again`);
+    }
+  }
+
+  private dropPending(element: string, value: string): void {
+    if (this.pending.get(element) === value) this.pending.delete(element);
+  }
+
+  private save(): void {
+    if (this.finished) return;
+    this.timers.clear(this.retryTimer);
+    this.retryTimer = undefined;
+    const { taken, threw } = this.send();
+    const committed = this.channel.commit();
+    if (committed) {
+      for (const [element, value] of taken) {
         this.acknowledged.set(element, value);
-        if (this.pending.get(element) === value) this.pending.delete(element);
-      }
-      if (this.pending.size === 0) {
-        this.failures = 0;
-        this.emit(this.channel.standalone ? 'local' : 'saved');
-        return;
+        this.dropPending(element, value);
       }
     } else {
+      // A real LMS discards what a failed Commit carried: everything stays pending and is sent again.
       this.log(`commit failed (error ${this.channel.lastError()}), ${this.pending.size} values kept for a retry`);
+    }
+    if (committed && !threw) {
+      this.failures = 0;
+      this.emit(this.channel.standalone ? 'local' : 'saved');
+      // Left over: values that met a passing refusal. Try again soon, quietly.
+      if (this.pending.size) this.retryLater(this.backoff[0]);
+      return;
     }
     this.failures++;
     this.emit(this.failures >= this.unreachableAfter ? 'unreachable' : 'retrying');
-    const delay = this.backoff[Math.min(this.failures - 1, this.backoff.length - 1)];
-    this.retryTimer = setTimeout(() => this.commit(), delay);
+    this.retryLater(this.backoff[Math.min(this.failures - 1, this.backoff.length - 1)]);
   }
 
-  /** A value the LMS refuses three times (a value it will never take) is dropped, not retried forever. */
-  private refusals = new Map<string, number>();
-  private refuseAgain(element: string): boolean {
-    const count = (this.refusals.get(element) ?? 0) + 1;
-    this.refusals.set(element, count);
-    if (count < 3) return true;
-    this.log(`giving up on ${element}: refused ${count} times`);
-    return false;
+  private retryLater(delay: number): void {
+    this.retryTimer = this.timers.set(() => this.save(), delay);
   }
 
   private emit(status: SaveStatus): void {
+    if (status === this.status) return;
+    this.status = status;
     for (const listener of this.listeners) listener(status);
   }
 }

@@ -1,5 +1,5 @@
-// suspend_data encoding, version 1. SCORM 1.2 allows 4,096 characters, so answers are stored as
-// option indexes, not ids. Fields, separated by "|":
+// suspend_data encoding, version 2 (version 1, without field 9, is still read). SCORM 1.2
+// allows 4,096 characters, so answers are stored as option indexes, not ids. Fields, separated by "|":
 //   0 version "1"            1 course fingerprint (structure hash)
 //   2 language (n|e) + department index (base 36, "-" for none)
 //   3 screen key             4 visited pages: per lesson a base-36 bitmask, joined by "."
@@ -7,12 +7,15 @@
 //   6 scenarios: per scenario the chosen option indexes (base 36), joined by "."
 //   7 assessment: attempt "." seed (base 36) "." answers as in 5 "." submitted (0|1), or empty
 //   8 best assessment score, or empty
+//   9 certificate facts: date YYYYMMDD "," score "," content version, or empty (version 2)
 // Decoding never throws: what cannot be read is left out and reported.
 import { scoredItems, type Course } from '../course/model.js';
 import { drawnQuestions } from './scoring.js';
 import { freshProgress, type Language, type Progress } from './state.js';
 
-const VERSION = '1';
+const VERSION = '2';
+/** field count per version this code can read */
+const FIELDS: Record<string, number> = { '1': 9, '2': 10 };
 
 export type DecodeProblem = 'none' | 'corrupt' | 'foreign';
 
@@ -52,14 +55,16 @@ export function encode(course: Course, p: Progress): string {
     const a = drawn.map((q) => maskOf(q.options, p.assessment!.answers.get(q.id))).join('');
     assessment = [p.assessment.number, p.assessment.seed.toString(36), a, p.assessment.submitted ? 1 : 0].join('.');
   }
-  return [VERSION, course.fingerprint, `${p.language[0]}${dept}`, p.screen, visited, answers, paths, assessment, p.bestScore ?? ''].join('|');
+  const c = p.certificate;
+  const certificate = c ? [c.date.replace(/-/g, ''), c.score, c.version].join(',') : '';
+  return [VERSION, course.fingerprint, `${p.language[0]}${dept}`, p.screen, visited, answers, paths, assessment, p.bestScore ?? '', certificate].join('|');
 }
 
 export function decode(course: Course, data: string, fallbackLanguage: Language): { progress: Progress; problem: DecodeProblem } {
   const progress = freshProgress(fallbackLanguage);
   if (!data) return { progress, problem: 'none' };
   const f = data.split('|');
-  if (f[0] !== VERSION || f.length !== 9) return { progress, problem: 'corrupt' };
+  if (FIELDS[f[0]] !== f.length) return { progress, problem: 'corrupt' };
   let problem: DecodeProblem = f[1] === course.fingerprint ? 'none' : 'foreign';
   const attempt = (read: () => void) => {
     try {
@@ -126,6 +131,13 @@ export function decode(course: Course, data: string, fallbackLanguage: Language)
     const best = Number(f[8]);
     if (!Number.isFinite(best) || best < 0 || best > 100) throw new Error('bad score');
     progress.bestScore = best;
+  });
+  attempt(() => {
+    if (!f[9]) return;
+    const [date, score, version] = f[9].split(',');
+    const day = date.match(/^(\d{4})(\d{2})(\d{2})$/);
+    if (!day || !/^\d{1,3}$/.test(score) || !version) throw new Error('bad certificate');
+    progress.certificate = { date: `${day[1]}-${day[2]}-${day[3]}`, score: Number(score), version };
   });
   return { progress, problem };
 }

@@ -19,12 +19,17 @@ export interface ObjectiveOutcome {
   success: Success;
 }
 
+/** What an answer was given to; the LMS adapter turns it into an interaction id (lms/ids.ts). */
+export type AnswerTo =
+  | { kind: 'question'; lesson: string; question: string }
+  | { kind: 'decision'; lesson: string; scenario: string; step: string }
+  | { kind: 'test'; question: string; attempt: number };
+
 /** One answer the learner gave, as the LMS should record it. */
 export interface Interaction {
-  /** unique in the course and attempt, e.g. "lesson.question" or "assessment.q.try2" */
-  id: string;
+  to: AnswerTo;
   objective: ObjectiveId;
-  /** i18next key of the question text; the edge translates it into the description */
+  /** i18next key of the question text ("….prompt"; its options' labels sit beside it, "….options.<id>.label") */
   promptKey: string;
   /** option ids the learner chose */
   response: string[];

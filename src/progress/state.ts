@@ -2,6 +2,7 @@
 // immutable: transition.ts returns a new object for every change (so lit sees it), codec.ts
 // stores it, scoring.ts derives results from it.
 import { LANGUAGES } from '../course/vocabulary.mjs';
+import type { CertificateFacts } from './certificate.js';
 
 export { LANGUAGES };
 export type Language = (typeof LANGUAGES)[number];
@@ -30,6 +31,8 @@ export interface Progress {
   assessment?: AssessmentAttempt;
   /** best assessment score of any submitted attempt, percent */
   bestScore?: number;
+  /** fixed when the learner first passed (see certificate.ts) */
+  certificate?: CertificateFacts;
 }
 
 export function freshProgress(language: Language): Progress {

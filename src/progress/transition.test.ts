@@ -6,7 +6,7 @@ import { transition, type Action, type CourseState } from './transition.js';
 
 const T0 = Date.UTC(2026, 0, 1, 9, 0, 0);
 const start = (progress: Partial<Progress> = {}): CourseState => ({ progress: { ...freshProgress('nl'), ...progress }, shownAt: T0 });
-const run = (state: CourseState, action: Action, now = T0 + 5_000, seed = 42) => transition(state, action, { course, now, seed });
+const run = (state: CourseState, action: Action, now = T0 + 5_000, seed = 42) => transition(state, action, { course, now, seed, masteryScore: 80 });
 
 /** Applies actions in turn, each one second after the last. */
 function play(state: CourseState, ...actions: Action[]) {
@@ -91,7 +91,7 @@ describe('transition', () => {
           commit: 'now',
           interactions: [
             {
-              id: 'intro.vraag',
+              to: { kind: 'question', lesson: 'intro', question: 'vraag' },
               objective: 'signals',
               promptKey: 'lessons.intro.blocks.vraag.prompt',
               response: ['b'],
@@ -122,7 +122,7 @@ describe('transition', () => {
       expect(first.state.progress.paths.get('praktijk/gast')).toEqual(['goed']);
       expect(first.state.shownAt).toBe(T0 + 3_000);
       expect(first.effects[0].interactions[0]).toMatchObject({
-        id: 'praktijk.gast.een',
+        to: { kind: 'decision', lesson: 'praktijk', scenario: 'gast', step: 'een' },
         objective: 'victim-blaming',
         promptKey: 'lessons.praktijk.blocks.gast.steps.een.prompt',
         response: ['goed'],
@@ -133,7 +133,7 @@ describe('transition', () => {
       });
       const second = run(first.state, choose('niets'), T0 + 5_000);
       expect(second.state.progress.paths.get('praktijk/gast')).toEqual(['goed', 'niets']);
-      expect(second.effects[0].interactions[0]).toMatchObject({ id: 'praktijk.gast.twee', result: 'incorrect', latencySeconds: 2 });
+      expect(second.effects[0].interactions[0]).toMatchObject({ to: { step: 'twee' }, result: 'incorrect', latencySeconds: 2 });
     });
 
     it('ignores an option that is not on the current step, and any after the ending', () => {
@@ -165,7 +165,7 @@ describe('transition', () => {
       expect(after.progress.bestScore).toBe(100);
       expect(after.progress.screen).toBe('result');
       expect(effects[0].commit).toBe('now');
-      expect(effects[0].interactions.map((i) => i.id)).toEqual(questions.map((q) => `assessment.${q.id}.try1`));
+      expect(effects[0].interactions.map((i) => i.to)).toEqual(questions.map((q) => ({ kind: 'test', question: q.id, attempt: 1 })));
       expect(effects[0].interactions.every((i) => i.result === 'correct')).toBe(true);
       expect(run(after, { type: 'hand-in' }).effects).toEqual([]);
       expect(run(after, { type: 'answer-test', question: questions[0].id, chosen: ['c'] }).effects).toEqual([]);
@@ -186,6 +186,37 @@ describe('transition', () => {
       expect(state.progress.assessment!.answers.size).toBe(0);
       expect(state.progress.screen).toBe('assessment');
       expect(effects[0].commit).toBe('now');
+    });
+  });
+
+  describe('certificate', () => {
+    const allDone = (): CourseState =>
+      start({
+        screen: 'assessment',
+        visited: new Set(['0.0', '0.1', '1.0', '1.1', '1.2', '1.3']),
+        answers: new Map([['intro/vraag', ['a']]]),
+        paths: new Map([['praktijk/gast', ['goed', 'melden']]]),
+      });
+    const passTest = (state: CourseState, seed: number) => {
+      state = run(state, { type: 'open', screen: 'assessment' }, T0, seed).state;
+      for (const q of drawnQuestions(course, seed)) state = run(state, { type: 'answer-test', question: q.id, chosen: q.correct }).state;
+      return state;
+    };
+
+    it('fixes date, score and version at the moment of passing, and asks the LMS to record it once', () => {
+      const passedAt = new Date(2026, 11, 2, 0, 30).getTime(); // local time: the learner's day
+      const { state, effects } = run(passTest(allDone(), 4), { type: 'hand-in' }, passedAt);
+      expect(state.progress.certificate).toEqual({ date: '2026-12-02', score: 100, version: '1.0.0' });
+      expect(effects[0].certificate).toEqual(state.progress.certificate);
+      const later = run(state, { type: 'language', language: 'en' }, passedAt + 86_400_000);
+      expect(later.state.progress.certificate).toBe(state.progress.certificate);
+      expect(later.effects[0].certificate).toBeUndefined();
+    });
+
+    it('has none after a failed test', () => {
+      const failed = run(play(allDone(), { type: 'open', screen: 'assessment' }), { type: 'hand-in' });
+      expect(failed.state.progress.certificate).toBeUndefined();
+      expect(failed.effects[0].certificate).toBeUndefined();
     });
   });
 });

@@ -3,8 +3,9 @@
 // no random number; time and the seed of a new test attempt come in with the context. The
 // session (src/session.ts) performs the effects through the tracker.
 import { blockRef, type Course, type QuestionBlock, type ScenarioBlock } from '../course/model.js';
-import type { Interaction } from './outcome.js';
-import { assessmentScore, drawnQuestions, isRight, walkScenario } from './scoring.js';
+import { factsAtPassing, type CertificateFacts } from './certificate.js';
+import type { AnswerTo, Interaction } from './outcome.js';
+import { assessmentScore, drawnQuestions, isRight, results, walkScenario } from './scoring.js';
 import { findScreen, route, type Screen } from './screens.js';
 import type { Language, Progress } from './state.js';
 
@@ -36,15 +37,22 @@ export interface Context {
   course: Course;
   /** ms timestamp of the action */
   now: number;
+  /** the pass mark in force, percent (the LMS's or the course's) */
+  masteryScore: number;
   /** seeds a new test attempt (draw and option order), if this action starts one */
   seed: number;
 }
 
-/** Tell the LMS: new interactions, then the report recomputed from the new progress; commit now or with the next commit. */
+/**
+ * Tell the LMS: new interactions, then the report recomputed from the new progress; commit now
+ * or with the next commit. `certificate`: the learner has just passed, and these facts were fixed;
+ * the LMS records the certificate's code once.
+ */
 export interface ReportEffect {
   type: 'report';
   interactions: Interaction[];
   commit: 'now' | 'later';
+  certificate?: CertificateFacts;
 }
 export type Effect = ReportEffect;
 
@@ -57,6 +65,24 @@ const report = (interactions: Interaction[], commit: boolean): Effect => ({ type
 const unchanged = (state: CourseState): Transition => ({ state, effects: [] });
 
 export function transition(state: CourseState, action: Action, ctx: Context): Transition {
+  return fixCertificate(step(state, action, ctx), ctx);
+}
+
+/**
+ * The first time the learner counts as passed, the certificate's facts (date, score, version) are
+ * fixed in the progress, so every reopening shows the same certificate, and the LMS is told.
+ */
+function fixCertificate(next: Transition, ctx: Context): Transition {
+  const { progress } = next.state;
+  const [report, ...rest] = next.effects;
+  if (!report || progress.certificate) return next;
+  const r = results(ctx.course, progress, ctx.masteryScore);
+  if (r.success !== 'passed') return next;
+  const certificate = factsAtPassing(new Date(ctx.now), r.score ?? 0, ctx.course.version);
+  return { state: { ...next.state, progress: { ...progress, certificate } }, effects: [{ ...report, certificate }, ...rest] };
+}
+
+function step(state: CourseState, action: Action, ctx: Context): Transition {
   const { progress } = state;
   switch (action.type) {
     case 'open':
@@ -112,7 +138,8 @@ function answer(state: CourseState, action: Extract<Action, { type: 'answer' }>,
   if (!question || state.progress.answers.has(ref) || !action.chosen.length) return unchanged(state);
   const progress = { ...state.progress, answers: new Map(state.progress.answers).set(ref, action.chosen) };
   const ns = `lessons.${action.lesson}.blocks.${question.id}`;
-  const done = interaction(`${action.lesson}.${question.id}`, question, action.chosen, `${ns}.prompt`, state.shownAt, ctx.now);
+  const to: AnswerTo = { kind: 'question', lesson: action.lesson, question: question.id };
+  const done = interaction(to, question, action.chosen, `${ns}.prompt`, state.shownAt, ctx.now);
   return { state: { ...state, progress }, effects: [report([done], true)] };
 }
 
@@ -135,7 +162,8 @@ function choose(state: CourseState, action: Extract<Action, { type: 'choose' }>,
     sources: scenario.sources,
   };
   const ns = `lessons.${action.lesson}.blocks.${scenario.id}`;
-  const done = interaction(`${action.lesson}.${scenario.id}.${current}`, asQuestion, [action.option], `${ns}.steps.${current}.prompt`, state.shownAt, ctx.now);
+  const to: AnswerTo = { kind: 'decision', lesson: action.lesson, scenario: scenario.id, step: current };
+  const done = interaction(to, asQuestion, [action.option], `${ns}.steps.${current}.prompt`, state.shownAt, ctx.now);
   const progress = { ...state.progress, paths: new Map(state.progress.paths).set(ref, [...path, action.option]) };
   // The next decision's latency counts from this one.
   return { state: { progress, shownAt: ctx.now }, effects: [report([done], true)] };
@@ -147,7 +175,7 @@ function handIn(state: CourseState, ctx: Context): Transition {
   let progress: Progress = { ...state.progress, assessment: { ...attempt, submitted: true }, screen: 'result' };
   progress = { ...progress, bestScore: Math.max(assessmentScore(ctx.course, progress)!, progress.bestScore ?? 0) };
   const interactions = drawnQuestions(ctx.course, attempt.seed).map((q) =>
-    interaction(`assessment.${q.id}.try${attempt.number}`, q, attempt.answers.get(q.id) ?? [], `assessment.blocks.${q.id}.prompt`, state.shownAt, ctx.now),
+    interaction({ kind: 'test', question: q.id, attempt: attempt.number }, q, attempt.answers.get(q.id) ?? [], `assessment.blocks.${q.id}.prompt`, state.shownAt, ctx.now),
   );
   return { state: { ...state, progress }, effects: [report(interactions, true)] };
 }
@@ -164,9 +192,9 @@ function findBlock<T extends 'question' | 'scenario'>(course: Course, lessonId: 
     | undefined;
 }
 
-function interaction(id: string, q: QuestionBlock, chosen: string[], promptKey: string, shownAt: number, now: number): Interaction {
+function interaction(to: AnswerTo, q: QuestionBlock, chosen: string[], promptKey: string, shownAt: number, now: number): Interaction {
   return {
-    id,
+    to,
     objective: q.objective,
     promptKey,
     response: chosen,
