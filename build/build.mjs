@@ -12,6 +12,9 @@ import { LANGUAGES, OBJECTIVES } from '../src/course/vocabulary.mjs';
 import { ContentError, loadContent } from './content.mjs';
 import { manifestScorm12, manifestScorm2004 } from './manifest.mjs';
 import { launchPage } from './launch-page.mjs';
+import { checkValidity, enforceValidity, ValidityError } from './validity/index.mjs';
+import { computeStats } from './stats/index.mjs';
+import { withDuration } from './stats/duration.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -20,7 +23,10 @@ export const VERSIONS = /** @type {const} */ (['scorm12', 'scorm2004']);
 export async function build({ quiet = false } = {}) {
   const started = performance.now();
   const log = quiet ? () => {} : (m) => console.log(m);
-  const { courses, sources } = loadContent(root);
+  const loaded = loadContent(root);
+  const { sources } = loaded;
+  for (const warning of enforceValidity(checkValidity(loaded.courses).failures)) log(warning);
+  const courses = withDuration(loaded.courses, await computeStats(root, loaded.courses));
   const ui = loadUiStrings();
   const app = await bundle();
 
@@ -118,7 +124,12 @@ function courseFiles(course, sources, ui, app) {
     id: course.id,
     version: course.version,
     lessons: course.lessons.map(({ id, pages }) => ({ id, pages })),
-    assessment: course.assessment && { draw: course.assessment.draw, masteryScore: course.assessment.masteryScore, bank: course.assessment.bank },
+    assessment: course.assessment && {
+      draw: course.assessment.draw,
+      masteryScore: course.assessment.masteryScore,
+      minPerObjective: course.assessment.minPerObjective,
+      bank: course.assessment.bank,
+    },
     departments: course.departments,
     help: course.help,
   };
@@ -166,7 +177,7 @@ function packageFor(course, version, files) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   build().catch((error) => {
-    console.error(error instanceof ContentError ? error.message : error);
+    console.error(error instanceof ContentError || error instanceof ValidityError ? error.message : error);
     process.exit(1);
   });
 }

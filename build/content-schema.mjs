@@ -15,7 +15,7 @@ export const Id = z
 
 export { OBJECTIVES };
 export const Objective = z.enum(OBJECTIVES);
-export const SourceRef = z.string().regex(/^S00\d$|^W\d{1,2}$/, 'must be a source id such as S004 or W15');
+export const SourceRef = z.string().regex(/^S00\d$|^W\d{1,3}$/, 'must be a source id such as S004 or W15');
 
 const ScenarioOption = z.strictObject({
   id: Id,
@@ -72,7 +72,7 @@ export const Block = z.discriminatedUnion('type', [
 
 export const Page = z.strictObject({
   id: Id,
-  /** hotel course: departments this page is about, so a learner sees their own first */
+  /** hotel course: the departments this page is for; only they see it (the others get the lesson's summary page) */
   departments: z.array(Id).optional(),
   blocks: z.array(Block).min(1, 'a page needs at least one block'),
 });
@@ -92,7 +92,6 @@ export const HelpResource = z.strictObject({
 export const Course = z.strictObject({
   id: Id,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
-  durationMinutes: z.number().int().positive(),
   /** LOM intendedEndUserRole */
   role: z.enum(['learner', 'teacher', 'author', 'manager']),
   /** LOM context */
@@ -103,6 +102,20 @@ export const Course = z.strictObject({
       lesson: Id,
       draw: z.number().int().positive(),
       masteryScore: z.number().int().min(0).max(100),
+      /** every drawn test holds at least this many questions of each objective */
+      minPerObjective: z.number().int().min(1),
+      /** the bank must hold at least this many questions (checked with the validity rules) */
+      minBank: z.number().int().min(1),
+      /** ... and at least this many of each objective */
+      minBankPerObjective: z.number().int().min(1),
+    })
+    .refine((a) => a.draw >= a.minPerObjective * OBJECTIVES.length, {
+      message: `draw must leave room for minPerObjective questions of each of the ${OBJECTIVES.length} objectives`,
+      path: ['draw'],
+    })
+    .refine((a) => a.minBankPerObjective >= a.minPerObjective, {
+      message: 'must be at least minPerObjective, or a draw could run out of questions of one objective',
+      path: ['minBankPerObjective'],
     })
     .optional(),
   departments: z.array(Id).optional(),

@@ -30,7 +30,8 @@ export interface LmsView {
   api: Version;
   /** seconds the LMS stores as total time */
   totalSeconds: number;
-  /** saves refused during unload for passing the beacon budget */
+  /** bytes of the saves sent while the course unloaded, and those refused for passing the beacon budget */
+  beaconBytes: number;
   beaconRefused: number;
 }
 

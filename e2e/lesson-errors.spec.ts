@@ -28,7 +28,7 @@ const cases = [
   {
     kind: 'a missing field',
     file: 'hotel-toets/lesson.yaml',
-    edit: (s: string) => s.replace(/(- id: t-minderjarig\n\s+type: question\n)\s+objective: signals\n/, '$1'),
+    edit: (s: string) => s.replace(/(- id: t-minderjarig-derde\n\s+type: question\n)\s+objective: signals\n/, '$1'),
     expected: /lessons\/hotel-toets\/lesson\.yaml: bank\[0\]\.objective: .*(expected|Invalid)/,
   },
   {
@@ -38,22 +38,28 @@ const cases = [
     expected: /lessons\/courses\/hotel\.course\.yaml: assessment\.draw: .*number/,
   },
   {
+    kind: 'a draw too small to cover every objective',
+    file: 'courses/hotel.course.yaml',
+    edit: (s: string) => s.replace(/minPerObjective: \d+/, 'minPerObjective: 4'),
+    expected: /lessons\/courses\/hotel\.course\.yaml: assessment\.draw: draw must leave room for minPerObjective questions of each of the 3 objectives/,
+  },
+  {
     kind: 'a scenario branch to nowhere',
     file: 'hotel-wat-is-uitbuiting/lesson.yaml',
-    edit: (s: string) => s.replace('{ id: negeren, next: later }', '{ id: negeren, next: nergens }'),
+    edit: (s: string) => s.replace('{ id: inchecken, next: later }', '{ id: inchecken, next: nergens }'),
     expected: /lessons\/hotel-wat-is-uitbuiting\/lesson\.yaml: pages\[\d+\]\.blocks\[\d+\]\.steps\.\w+\.options\[1\]\.next: "nergens" is neither a step nor an ending/,
   },
   {
     kind: 'an answer key that points to no option',
     file: 'hotel-toets/lesson.yaml',
-    edit: (s: string) => s.replace('correct: [altijd]', 'correct: [soms]'),
+    edit: (s: string) => s.replace('correct: [mensenhandel]', 'correct: [soms]'),
     expected: /lessons\/hotel-toets\/lesson\.yaml: bank\[0\]\.correct\[0\]: "soms" is not one of the options/,
   },
   {
     kind: 'a missing translation',
     file: 'hotel-toets/en.yaml',
-    edit: (s: string) => s.replace(/\n    prompt: A 16-year-old[^\n]*/, ''),
-    expected: /lessons\/hotel-toets\/en\.yaml: blocks\.t-minderjarig\.prompt: missing translation/,
+    edit: (s: string) => s.replace(/\n    prompt: A 16-year-old girl[^\n]*/, ''),
+    expected: /lessons\/hotel-toets\/en\.yaml: blocks\.t-minderjarig-derde\.prompt: missing translation/,
   },
   {
     kind: 'text that is not YAML',

@@ -3,6 +3,7 @@
 // score, every answer (id, response, result), the total time against the time played, a relaunch,
 // and no element refused more than once.
 import { expect, test } from '@playwright/test';
+import { lmsId, questionInteraction } from '../src/lms/ids';
 import { elementPattern } from '../src/lms/tracker';
 import { COURSES, VERSIONS, launch, leave, lms, packageData, playLessons, takeAssessment } from './helpers';
 import { expectedAnswers, heldAnswers } from './lms-answers';
@@ -60,8 +61,18 @@ for (const profile of PROFILES) {
         for (const [pattern, count] of refusals) expect(count, pattern).toBe(1);
         if (profile === 'moodle-4.5') expect(refusals.size).toBe(0);
 
-        // Relaunch: Chamilo stores no exit and says "ab-initio", yet hands the data back: the
-        // learner is where they were, with the same certificate.
+        console.log(`${profile} ${course} ${version}: ${view.beaconBytes} bytes of saves during unload`);
+
+        // Relaunch. Moodle: the attempt ended normally, so a new attempt starts with no data and the
+        // course starts fresh. Chamilo stores no exit and says "ab-initio", yet hands the data back:
+        // the learner is where they were, with the same certificate.
+        if (profile === 'moodle-4.5') {
+          const again = await launch(page, { course, version, lang: 'nl-NL', fresh: false, extra: `&profile=${profile}` });
+          await expect(again.getByRole('button', { name: nl.ui.start, exact: true })).toBeVisible();
+          const next = await page.evaluate(() => (window as any).lms);
+          expect(next.attempt).toBe(2);
+          expect(next.committed['cmi.suspend_data']).toBeUndefined();
+        }
         if (profile === 'chamilo-1.11') {
           const again = await launch(page, { course, version, lang: 'nl-NL', fresh: false, extra: `&profile=${profile}` });
           await expect(again.getByRole('heading', { name: nl.ui.result.title, level: 1 })).toBeVisible();
@@ -71,3 +82,40 @@ for (const profile of PROFILES) {
     }
   }
 }
+
+test('moodle-4.5 with a 300 ms Commit: an answer given a moment before the course closes is in the LMS', async ({ page }) => {
+  const course = 'hotel';
+  const { structure, text } = packageData(course, 'scorm2004');
+  const nl = text.nl;
+  const frame = await launch(page, { course, version: 'scorm2004', lang: 'nl-NL', extra: '&profile=moodle-4.5&commitDelay=300' });
+  await frame.getByRole('button', { name: nl.ui.start, exact: true }).click();
+  // The first knowledge check in the learner's route.
+  let found: { lesson: any; block: any } | undefined;
+  while (!found) {
+    const key = (await frame.locator('page-view').getAttribute('data-screen'))!;
+    const [l, p] = key.split('.').map(Number);
+    const lesson = structure.lessons[l];
+    const block = lesson.pages[p].blocks.find((b: any) => b.type === 'question');
+    if (block) found = { lesson, block };
+    else {
+      await frame.getByRole('button', { name: nl.ui.next, exact: true }).click();
+      await expect(frame.locator(`page-view[data-screen="${key}"]`)).toHaveCount(0);
+    }
+  }
+  const { lesson, block } = found;
+  const t = nl.lessons[lesson.id].blocks[block.id];
+  const scope = frame.locator('question-block', { has: frame.getByRole('group', { name: t.prompt, exact: true }) });
+  for (const option of block.correct) await scope.getByLabel(t.options[option].label, { exact: true }).check();
+  // Check, and close the course in the same breath: no time for the scheduled save.
+  await scope.getByRole('button', { name: nl.ui.check, exact: true }).evaluate((button: HTMLElement) => {
+    button.click();
+    (window.top!.document.getElementById('course') as HTMLIFrameElement).src = 'about:blank';
+  });
+  await expect.poll(async () => (await lms(page)).calls.some((c) => c.name === 'Terminate')).toBe(true);
+  const held = (await lms(page)).committed!;
+  const stored = Object.entries(held).find(([k, v]) => /^cmi\.interactions\.\d+\.id$/.test(k) && v === lmsId(questionInteraction(lesson.id, block.id)));
+  expect(stored, 'the interaction reached the LMS').toBeTruthy();
+  const at = stored![0].replace(/\.id$/, '');
+  expect(held[`${at}.learner_response`]).toBe(block.correct.map(lmsId).join('[,]'));
+  expect(held[`${at}.result`]).toBe('correct');
+});

@@ -6,10 +6,11 @@
 //      navigation start → the course-app's <h1> painted; 7 cold runs per course
 //   4. a full playthrough in the preview LMS (scorm-again), SCORM 2004 and 1.2: API calls, commits,
 //      questions answered and pages completed, and the longest suspend_data committed
-//   5. the results report (npm run report) on an export of 10,000 learners synthesised from real rows
-//   6. click to painted feedback with a slow LMS: the hotel lessons in the moodle-4.5 preview
-//      profile with a 300 ms synchronous Commit; every knowledge check and scenario decision,
-//      measured by the browser's Event Timing API (click → next paint), p95 against 100 ms
+//   5. click to painted feedback with a slow LMS: the lessons of both courses in the moodle-4.5
+//      preview profile with a 300 ms synchronous Commit; the Check/Decide click of every knowledge
+//      check and scenario decision, measured by the browser's Event Timing API (click → next
+//      paint), p95 against 100 ms
+//   6. the results report (npm run report) on an export of 10,000 learners synthesised from real rows
 // Byte budgets fail the run (exit 1); times are printed against their targets, never asserted.
 // Exit 2: the bench itself could not run (build error, browser failure).
 // Figures and how to read them: BENCHMARKS.md.
@@ -276,10 +277,12 @@ async function playthrough(course, version) {
 const EVENT_FLOOR_MS = 16;
 const observeClicks = () => {
   if (!location.pathname.startsWith('/pkg/')) return;
-  window.__clicks = [];
+  window.__clicks = []; // Event Timing entries of clicks: { start, duration }
+  window.__buttonClicks = []; // timeStamps of clicks on a button (Check, Decide), the ones that bring feedback
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'click') window.__clicks.push(e.duration);
+    for (const e of list.getEntries()) if (e.name === 'click') window.__clicks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  addEventListener('click', (e) => e.composedPath()[0]?.tagName === 'BUTTON' && window.__buttonClicks.push(e.timeStamp), { capture: true });
 };
 
 /** Every knowledge check and decision of a course's lessons, in a preview LMS whose Commit holds the page. */
@@ -295,13 +298,18 @@ async function clickToPaint(course, version) {
     const frame = page.frameLocator('#course');
     const courseFrame = () => page.frames().find((f) => f.url().includes('/pkg/'));
     const samples = [];
+    // A learner reads before answering: every action starts after the last commit is over.
+    const settle = () => page.waitForTimeout(SLOW_COMMIT_MS + 150);
     const act = async (_kind, _units, action) => {
-      const before = await courseFrame().evaluate(() => window.__clicks.length);
       await action();
-      // The commit runs after the paint and holds the page; wait it out so its entries are in.
-      await page.waitForTimeout(SLOW_COMMIT_MS + 150);
-      const entries = await courseFrame().evaluate((n) => window.__clicks.slice(n), before);
-      samples.push(entries.length ? Math.max(...entries) : EVENT_FLOOR_MS);
+      await settle(); // the commit runs after the paint and holds the page; its entries come in after it
+      // The sample: the click on Check/Decide, matched to its Event Timing entry by start time.
+      const sample = await courseFrame().evaluate((floor) => {
+        const at = window.__buttonClicks.at(-1);
+        const entry = window.__clicks.find((e) => Math.abs(e.start - at) < 1);
+        return entry ? entry.duration : floor;
+      }, EVENT_FLOOR_MS);
+      samples.push(sample);
     };
     const q = new URLSearchParams({ course, version, lang: 'nl-NL', profile: 'moodle-4.5', commitDelay: String(SLOW_COMMIT_MS) });
     await page.goto(`${base}/?${q}`);
@@ -315,10 +323,10 @@ async function clickToPaint(course, version) {
       await playPage(frame, structure, text, lesson, pageIndex, act);
       await frame.getByRole('button', { name: text.ui.next, exact: true }).click();
       await frame.locator(`page-view[data-screen="${key}"]`).waitFor({ state: 'detached' });
+      await settle();
     }
     const commits = await page.evaluate(() => window.lms.calls.filter((c) => /Commit/.test(c.name)).length);
-    const sorted = [...samples].sort((a, b) => a - b);
-    return { n: samples.length, p95: sorted[Math.ceil(sorted.length * 0.95) - 1], max: sorted.at(-1), underFloor: samples.filter((x) => x === EVENT_FLOOR_MS).length, commits };
+    return { samples, commits };
   } finally {
     await context.close();
   }
@@ -341,8 +349,11 @@ try {
     }
   }
   for (const version of VERSIONS) {
-    progress(`hotel: click to painted feedback, moodle-4.5 profile, ${SLOW_COMMIT_MS} ms synchronous Commit, SCORM ${version === 'scorm12' ? '1.2' : '2004'}`);
-    slow[version] = await clickToPaint('hotel', version);
+    progress(`click to painted feedback, moodle-4.5 profile, ${SLOW_COMMIT_MS} ms synchronous Commit, SCORM ${version === 'scorm12' ? '1.2' : '2004'}`);
+    const runs = [];
+    for (const course of COURSES) runs.push(await clickToPaint(course, version));
+    const all = runs.flatMap((r) => r.samples).sort((a, b) => a - b);
+    slow[version] = { n: all.length, p95: all[Math.ceil(all.length * 0.95) - 1], max: all.at(-1), underFloor: all.filter((x) => x === EVENT_FLOOR_MS).length, commits: runs.reduce((n, r) => n + r.commits, 0) };
   }
 } catch (error) {
   // Most likely dist/ was rebuilt by someone else mid-run: run again.
@@ -403,14 +414,14 @@ for (const course of COURSES) {
   check(`${course}: first lesson median ${median(ms).toFixed(0)} ms < ${BUDGET.firstScreenMs} ms`, median(ms) < BUDGET.firstScreenMs, 'target');
 }
 
-console.log(`\nclick to painted feedback, hotel lessons, moodle-4.5 preview with a ${SLOW_COMMIT_MS} ms synchronous Commit (Event Timing; < ${EVENT_FLOOR_MS} ms counts as ${EVENT_FLOOR_MS})`);
+console.log(`\nclick to painted feedback (Check / Decide), lessons of both courses, moodle-4.5 preview with a ${SLOW_COMMIT_MS} ms synchronous Commit (Event Timing; < ${EVENT_FLOOR_MS} ms counts as ${EVENT_FLOOR_MS})`);
 table(
   VERSIONS.map((v) => {
     const r = slow[v];
     return [`  ${v}`, `p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms over ${r.n} checks and decisions (${r.underFloor} under ${EVENT_FLOOR_MS} ms), ${r.commits} commits`];
   }),
 );
-for (const v of VERSIONS) check(`hotel ${v}: click to painted feedback p95 ${slow[v].p95.toFixed(0)} ms < ${BUDGET.clickToPaintP95Ms} ms with a ${SLOW_COMMIT_MS} ms Commit`, slow[v].p95 < BUDGET.clickToPaintP95Ms, 'target');
+for (const v of VERSIONS) check(`${v}: click to painted feedback p95 ${slow[v].p95.toFixed(0)} ms < ${BUDGET.clickToPaintP95Ms} ms with a ${SLOW_COMMIT_MS} ms Commit`, slow[v].p95 < BUDGET.clickToPaintP95Ms, 'target');
 
 // The results report at 10,000 learners (scripts/bench-report.mjs): time printed, not asserted.
 const { benchReport, printReportBench } = await import('./bench-report.mjs');

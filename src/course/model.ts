@@ -27,7 +27,9 @@ export interface Lesson {
   pages: Page[];
 }
 
-export interface Assessment extends Omit<NonNullable<CourseFile['assessment']>, 'lesson'> {
+export interface Assessment extends Pick<NonNullable<CourseFile['assessment']>, 'draw' | 'masteryScore'> {
+  /** every drawn test holds at least this many questions of each objective (see progress/draw.ts); course.json always has it */
+  minPerObjective?: number;
   bank: QuestionBlock[];
 }
 

@@ -2,9 +2,10 @@
 // recomputed from the learner's answers, so it cannot drift from them.
 import { blockRef, COMPETENCES, scoredItems, type Course, type ObjectiveId, type QuestionBlock, type ScenarioBlock } from '../course/model.js';
 import type { Completion, ObjectiveOutcome, Success } from './outcome.js';
+import { drawQuestions } from './draw.js';
 import { seededRandom, shuffled } from './random.js';
 import { type Progress } from './state.js';
-import { pageKey } from './screens.js';
+import { pageKey, pageShown } from './screens.js';
 
 export interface Decision {
   objective: ObjectiveId;
@@ -35,9 +36,7 @@ export function scenarioDone(scenario: ScenarioBlock, chosen: string[] | undefin
 
 /** The questions of an assessment attempt, drawn and ordered from its seed. */
 export function drawnQuestions(course: Course, seed: number): QuestionBlock[] {
-  const a = course.assessment;
-  if (!a) return [];
-  return shuffled(a.bank, seededRandom(seed)).slice(0, a.draw);
+  return course.assessment ? drawQuestions(course.assessment, seed) : [];
 }
 
 export function optionOrder(question: QuestionBlock, seed: number): string[] {
@@ -64,8 +63,9 @@ export function pageComplete(course: Course, progress: Progress, lesson: number,
   });
 }
 
+/** A lesson is complete when every page on the learner's route is (other departments' pages are not on it). */
 export function lessonComplete(course: Course, progress: Progress, lesson: number): boolean {
-  return course.lessons[lesson].pages.every((_, p) => pageComplete(course, progress, lesson, p));
+  return course.lessons[lesson].pages.every((page, p) => !pageShown(course, page, progress.department) || pageComplete(course, progress, lesson, p));
 }
 
 function decisions(course: Course, progress: Progress): Decision[] {
@@ -104,7 +104,9 @@ export interface Results {
 export function results(course: Course, progress: Progress, masteryScore: number): Results {
   const all = decisions(course, progress);
   const lessonsDone = course.lessons.map((_, l) => lessonComplete(course, progress, l));
-  const pages = course.lessons.flatMap((lesson, l) => lesson.pages.map((_, p) => pageComplete(course, progress, l, p)));
+  const pages = course.lessons.flatMap((lesson, l) =>
+    lesson.pages.flatMap((page, p) => (pageShown(course, page, progress.department) ? [pageComplete(course, progress, l, p)] : [])),
+  );
   const assessed = progress.bestScore !== undefined;
   const units = pages.length + (course.assessment ? 1 : 0);
   const done = pages.filter(Boolean).length + (assessed ? 1 : 0);

@@ -1,6 +1,6 @@
 // The order in which a learner meets the screens. Keys are stable (authored indexes), so a
 // saved position survives a change of department or language.
-import type { Course } from '../course/model.js';
+import type { Course, Page } from '../course/model.js';
 
 export type Screen =
   | { kind: 'welcome'; key: 'welcome' }
@@ -11,21 +11,26 @@ export type Screen =
 
 export const pageKey = (lesson: number, page: number) => `${lesson}.${page}`;
 
-/** The linear route through the course; pages about the learner's own department come first within a lesson. */
+/**
+ * Whether a page is on a learner's route. Pages without `departments` are for everyone (a lesson
+ * gives the other departments a short summary page of its own); a department page is shown only
+ * to its department. A learner who chose no department gets the first in the course's list (for
+ * hotel the front desk, which every guest passes), so every route has the same length and the
+ * same practice as a department route.
+ */
+export function pageShown(course: Course, page: Page, department?: string): boolean {
+  if (!page.departments) return true;
+  const mine = department ?? course.departments?.[0];
+  return mine !== undefined && page.departments.includes(mine);
+}
+
+/** The linear route through the course, in authored order, without other departments' pages. */
 export function route(course: Course, department?: string): Screen[] {
   const screens: Screen[] = [{ kind: 'welcome', key: 'welcome' }];
   course.lessons.forEach((lesson, l) => {
-    const order = lesson.pages.map((page, p) => ({ page, p }));
-    // The learner's own department's pages move up to where the department pages begin; the
-    // rest keeps its authored order, so every page is still taught.
-    const firstTagged = order.findIndex(({ page }) => page.departments);
-    if (department && firstTagged >= 0) {
-      const own = order.filter(({ page }) => page.departments?.includes(department));
-      const others = order.filter(({ page }) => !page.departments?.includes(department));
-      others.splice(firstTagged, 0, ...own); // pages before firstTagged are untagged, so all in `others`
-      order.splice(0, order.length, ...others);
-    }
-    for (const { p } of order) screens.push({ kind: 'page', key: pageKey(l, p), lesson: l, page: p });
+    lesson.pages.forEach((page, p) => {
+      if (pageShown(course, page, department)) screens.push({ kind: 'page', key: pageKey(l, p), lesson: l, page: p });
+    });
   });
   if (course.assessment) screens.push({ kind: 'assessment', key: 'assessment' });
   screens.push({ kind: 'result', key: 'result' });

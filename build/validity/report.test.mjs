@@ -1,0 +1,79 @@
+import { expect, it } from 'vitest';
+import { hardRuleFailures, validityReport } from './report.mjs';
+import { enforceValidity, ValidityError, validityMode } from './index.mjs';
+
+// A tiny course in the shape loadContent returns: one scenario, one check, a bank of 6.
+const q = (id, objective, labels) => ({ id, type: 'question', objective, multiple: false, options: Object.keys(labels), correct: [Object.keys(labels)[0]], sources: ['S004'] });
+const textOf = (questions) => ({ nl: { blocks: Object.fromEntries(questions.map(([id, labels]) => [id, { options: Object.fromEntries(Object.entries(labels).map(([o, label]) => [o, { label }])) }])) } });
+
+function course({ bankLabels, nextB = 'end-b' }) {
+  const check = { a: 'Geef het door aan je leidinggevende', b: 'Niets doen', c: 'Zelf vragen' };
+  const bank = bankLabels.map((labels, i) => q(`b${i}`, ['signals', 'victim-blaming', 'next-steps'][i % 3], labels));
+  return {
+    id: 'demo',
+    lessons: [
+      {
+        id: 'les',
+        pages: [
+          {
+            id: 'p',
+            blocks: [
+              q('check', 'signals', check),
+              { id: 'sc', type: 'scenario', start: 's1', endings: ['end-a', 'end-b'], steps: { s1: { objective: 'next-steps', options: [{ id: 'a', correct: true, next: 'end-a' }, { id: 'b', next: nextB }] } } },
+            ],
+          },
+        ],
+        text: {
+          nl: {
+            blocks: {
+              ...textOf([['check', check]]).nl.blocks,
+              sc: { steps: { s1: { options: { a: { label: 'Kort' }, b: { label: 'Een veel langere keuze' } } } } },
+            },
+          },
+        },
+      },
+    ],
+    assessment: {
+      lesson: 'toets',
+      draw: 3,
+      masteryScore: 60,
+      minPerObjective: 1,
+      minBank: 6,
+      minBankPerObjective: 2,
+      bank,
+      text: textOf(bank.map((b, i) => [b.id, bankLabels[i]])),
+    },
+  };
+}
+
+it('a bank whose keys are always the longest fails on key length and blind pass', () => {
+  const longKeys = Array.from({ length: 6 }, () => ({ k: 'het lange juiste antwoord', x: 'kort', y: 'korter' }));
+  const report = validityReport(course({ bankLabels: longKeys }), 'nl');
+  expect(report.keyed).toBe(8);
+  expect(report.keyLongest).toBe(7); // every key but the scenario's "Kort"
+  expect(report.bank.blindPass.longest).toBe(1);
+  expect(report.bank.blindPass.shortest).toBe(0);
+  expect(report.bank.blindPass.first).toBeCloseTo(7 / 27, 12); // need 2 of 3 (67 %), each 1/3
+  const failures = hardRuleFailures(report);
+  expect(failures).toContainEqual(expect.stringMatching(/^demo \(nl\): key longest in 7 of 8 items \(88 %\)/));
+  expect(failures).toContainEqual(expect.stringMatching(/always picking the longest option passes the final test with probability 100\.00 %/));
+  expect(failures).toContainEqual(expect.stringMatching(/always picking the first option passes the final test with probability 25\.93 %/));
+});
+
+it('reports a decision whose options all lead to the same place, and a small bank', () => {
+  const balanced = Array.from({ length: 3 }, () => ({ k: 'even lang', x: 'zo lange', y: 'wat langer' }));
+  const report = validityReport(course({ bankLabels: balanced, nextB: 'end-a' }), 'nl');
+  expect(report.nonBranching).toEqual(['les/sc/s1']);
+  const failures = hardRuleFailures(report);
+  expect(failures).toContain('demo (nl): scenario decision les/sc/s1 does not branch: every option leads to the same next step');
+  expect(failures).toContain('demo (nl): the bank holds 3 questions; minBank is 6');
+  expect(failures).toContain('demo (nl): the bank holds 1 signals questions; minBankPerObjective is 2');
+});
+
+it('is strict unless VALIDITY=warn', () => {
+  expect(validityMode({})).toBe('strict');
+  expect(validityMode({ VALIDITY: 'warn' })).toBe('warn');
+  expect(() => enforceValidity(['x: y'], 'strict')).toThrow(ValidityError);
+  expect(enforceValidity(['x: y'], 'warn')).toEqual(['warning (VALIDITY=warn): x: y']);
+  expect(enforceValidity([], 'strict')).toEqual([]);
+});

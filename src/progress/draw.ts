@@ -1,0 +1,25 @@
+// The final test's draw. Every objective gets at least `minPerObjective` questions, so no drawn
+// test can skip one (a certificate must say the holder knows all three); the remaining places
+// go to the rest of the bank at random. Everything follows from the seed, which is all
+// suspend_data keeps, so a resumed attempt redraws the same questions in the same order.
+import { COMPETENCES, type Assessment, type QuestionBlock } from '../course/model.js';
+import { seededRandom, shuffled } from './random.js';
+
+export function drawQuestions(assessment: Assessment, seed: number): QuestionBlock[] {
+  const random = seededRandom(seed);
+  const minimum = assessment.minPerObjective ?? 0;
+  const reserved: QuestionBlock[] = [];
+  const rest: QuestionBlock[] = [];
+  // Objectives in a fixed order, so the sequence of random numbers is the same on every load.
+  const objectives = [...COMPETENCES, ...new Set(assessment.bank.map((q) => q.objective).filter((o) => !COMPETENCES.includes(o)))];
+  for (const objective of objectives) {
+    const group = shuffled(
+      assessment.bank.filter((q) => q.objective === objective),
+      random,
+    );
+    reserved.push(...group.slice(0, minimum));
+    rest.push(...group.slice(minimum));
+  }
+  const free = shuffled(rest, random).slice(0, Math.max(0, assessment.draw - reserved.length));
+  return shuffled([...reserved, ...free], random).slice(0, assessment.draw);
+}
