@@ -6,6 +6,10 @@
 // "How many words do we read per minute?", Journal of Memory and Language 109) puts adult silent
 // reading of non-fiction at 238 wpm (most adults 175–300) and finds second-language readers
 // slower; 130 wpm sits well below the adult range, as a B1 reader on a phone needs.
+// Counted per route: the welcome screen (title, paragraphs, content note), every page on the
+// route (reading.mjs) and the final test. Left out: the player's own words (buttons, menu,
+// progress), the help panel and the sources screen (opened on demand), the department picker
+// and the result screen's score line.
 // The course's durationMinutes (LOM, catalogue.json, {{minutes}} in the welcome text) is the
 // longest route in any language, rounded up to 5 minutes.
 import { LANGUAGES } from '../content.mjs';

@@ -63,7 +63,7 @@ export function hardRuleFailures(report) {
     out.push(`${at}: key longest in ${report.keyLongest} of ${report.keyed} items (${pct(report.keyLongest / report.keyed)}); at most ${pct(LIMITS.keyLongest)}`);
   }
   for (const c of report.cues.filter((c) => c.predictive > LIMITS.cuePredictive)) {
-    out.push(`${at}: cue word "${c.word}" is in a ${c.marks} option in ${c[c.marks]} of its ${c.uses} uses (${pct(c.predictive)}); at most ${pct(LIMITS.cuePredictive)}`);
+    out.push(`${at}: cue word "${c.word}" is in a ${c.marks} option in ${c[c.marks]} of its ${c.uses} uses (${pct(c.predictive, 1)}); at most ${pct(LIMITS.cuePredictive)}`);
   }
   for (const ref of report.nonBranching) out.push(`${at}: scenario decision ${ref} does not branch: every option leads to the same next step`);
   const bank = report.bank;
@@ -88,7 +88,7 @@ export function formatReport(r) {
   // Every word at 75 % or more, and at least the eight most predictive, so the margin shows.
   const cues = r.cues.filter((c, i) => c.predictive >= 0.75 || i < 8);
   lines.push(`  cue words: ${r.cues.length} words in ≥ ${LIMITS.cueUses} options; most predictive (limit ${pct(LIMITS.cuePredictive)}):${cues.length ? '' : ' none'}`);
-  for (const c of cues) lines.push(`    ${c.word.padEnd(16)} ${String(c.uses).padStart(3)} uses: ${c.wrong} wrong, ${c.right} right (${pct(c.predictive)} ${c.marks})`);
+  for (const c of cues) lines.push(`    ${c.word.padEnd(16)} ${String(c.uses).padStart(3)} uses: ${c.wrong} wrong, ${c.right} right (${pct(c.predictive, 1)} ${c.marks})`);
   if (r.bank) {
     const b = r.bank;
     lines.push(`  bank: ${b.size} questions (min ${b.rules.minBank}); per objective ${Object.entries(b.perObjective).map(([o, n]) => `${o} ${n}`).join(', ')} (min ${b.rules.minBankPerObjective} each)`);
