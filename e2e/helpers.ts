@@ -99,20 +99,22 @@ async function playPage(frame: FrameLocator, structure: any, text: any, lessonIn
   }
 }
 
-/** Plays from the welcome screen through every lesson page to the assessment (or result). */
-export async function playLessons(frame: FrameLocator, structure: any, text: any, opts: { right?: boolean; department?: string } = {}) {
+/** Plays from the welcome screen through every lesson page of the route to the assessment (or result); returns the page keys played. */
+export async function playLessons(frame: FrameLocator, structure: any, text: any, opts: { right?: boolean; department?: string } = {}): Promise<string[]> {
   if (structure.departments && opts.department) {
     await frame.getByLabel(text.course.departments[opts.department], { exact: true }).check();
   }
   await frame.getByRole('button', { name: text.ui.start, exact: true }).click();
   let previous = '';
+  const played: string[] = [];
   for (;;) {
     const view = frame.locator('page-view');
-    if (!(await view.count())) break;
+    if (!(await view.count())) return played;
     const key = (await view.getAttribute('data-screen'))!;
     expect(key).not.toBe(previous);
     const [lesson, page] = key.split('.').map(Number);
     await playPage(frame, structure, text, lesson, page, opts.right ?? true);
+    played.push(key);
     await frame.getByRole('button', { name: text.ui.next, exact: true }).click();
     await expect(frame.locator(`page-view[data-screen="${key}"]`)).toHaveCount(0);
     previous = key;

@@ -29,11 +29,13 @@ function answer(is12: boolean, id: string, options: string[], chosen: string[], 
   };
 }
 
-/** A learner who answered every lesson question and scenario step right, then the final test as `given`. */
-export function expectedAnswers(structure: any, given: Map<string, string[]>, is12: boolean, attempt = 1): HeldAnswer[] {
+/** A learner who answered every question and scenario step on the `played` pages ("lesson.page" keys) right, then the final test as `given`. */
+export function expectedAnswers(structure: any, played: string[], given: Map<string, string[]>, is12: boolean, attempt = 1): HeldAnswer[] {
   const out: HeldAnswer[] = [];
-  for (const lesson of structure.lessons) {
-    for (const block of lesson.pages.flatMap((p: any) => p.blocks)) {
+  for (const key of played) {
+    const [l, p] = key.split('.').map(Number);
+    const lesson = structure.lessons[l];
+    for (const block of lesson.pages[p].blocks) {
       if (block.type === 'question') out.push(answer(is12, questionInteraction(lesson.id, block.id), block.options, block.correct, true));
       if (block.type === 'scenario') {
         for (let at = block.start; !block.endings.includes(at); ) {

@@ -187,12 +187,12 @@ function crossOriginRelay(src) {
 function watchUnload(frame, side) {
   frame.addEventListener('load', () => {
     lms.unloading = false;
-    lms.beaconBytes = 0;
     try {
       frame.contentWindow.addEventListener(
         'pagehide',
         () => {
           lms.unloading = true;
+          lms.beaconBytes = 0; // kept after the unload, for the inspector and the tests
           setTimeout(() => {
             for (let i = 0; i < profile.extraSavesOnUnload && !lms.frozen; i++) side.ownSave();
           }, 0);
