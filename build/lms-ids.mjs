@@ -4,14 +4,17 @@
 // contain "_", which keeps the "-" → "_" mapping one-to-one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import ts from 'typescript';
 import { OBJECTIVES } from '../src/course/vocabulary.mjs';
 
+// The player's code comes from this project, whichever lessons/ folder is being checked.
+const PLAYER_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const loaded = new Map();
 /** A player module without imports (src/lms/ids.ts), transpiled in memory: one definition for player and build. */
-function playerModule(root, path) {
-  const file = join(root, path);
+function playerModule(path) {
+  const file = join(PLAYER_ROOT, path);
   if (!loaded.has(file)) {
     const source = readFileSync(file, 'utf8');
     const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2021 } });
@@ -23,12 +26,12 @@ function playerModule(root, path) {
 }
 
 /**
- * @param {string} root project root
+ * @param {string} _root root of the lessons being checked (the player's code is read from this project)
  * @param {any} course a loaded course (content.mjs)
  * @param {string[]} problems collects "<file>: <field>: <reason>"
  */
-export function checkLmsIdentifiers(root, course, problems) {
-  const ids = playerModule(root, 'src/lms/ids.ts');
+export function checkLmsIdentifiers(_root, course, problems) {
+  const ids = playerModule('src/lms/ids.ts');
   const lessonFile = (lessonId) => `lessons/${lessonId}/lesson.yaml`;
   const sent = new Map(); // LMS identifier → where it comes from
   const identifier = (contentId, file, field, { unique = true } = {}) => {
