@@ -93,7 +93,7 @@ export function loadContent(root) {
     const text = {};
     for (const lang of LANGUAGES) text[lang] = readYaml(join(lessonsDir, 'courses', `${course.id}.${lang}.yaml`));
     checkText(requiredCourseText(course), text, join(lessonsDir, 'courses', course.id), rel, problems, '.');
-    if (lessons.length === course.lessons.length) checkLmsIdentifiers(root, { ...course, lessons, assessment }, problems);
+    if (lessons.length === course.lessons.length) checkLmsIdentifiers({ ...course, lessons, assessment }, problems);
     courses.push({ ...course, lessons, assessment, text });
   }
 

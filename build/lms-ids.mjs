@@ -9,12 +9,16 @@ import { runInNewContext } from 'node:vm';
 import ts from 'typescript';
 import { OBJECTIVES } from '../src/course/vocabulary.mjs';
 
-// The player's code comes from this project, whichever lessons/ folder is being checked.
-const PLAYER_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The player's code sits next to this file, whichever content folder is validated. */
+const project = fileURLToPath(new URL('..', import.meta.url));
 const loaded = new Map();
-/** A player module without imports (src/lms/ids.ts), transpiled in memory: one definition for player and build. */
+/**
+ * A player module without imports (src/lms/ids.ts), transpiled in memory: one
+ * definition for player and build. Synchronous, unlike build/player-module.mjs, because content
+ * validation is.
+ */
 function playerModule(path) {
-  const file = join(PLAYER_ROOT, path);
+  const file = join(project, path);
   if (!loaded.has(file)) {
     const source = readFileSync(file, 'utf8');
     const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2021 } });
@@ -26,11 +30,10 @@ function playerModule(path) {
 }
 
 /**
- * @param {string} _root root of the lessons being checked (the player's code is read from this project)
  * @param {any} course a loaded course (content.mjs)
  * @param {string[]} problems collects "<file>: <field>: <reason>"
  */
-export function checkLmsIdentifiers(_root, course, problems) {
+export function checkLmsIdentifiers(course, problems) {
   const ids = playerModule('src/lms/ids.ts');
   const lessonFile = (lessonId) => `lessons/${lessonId}/lesson.yaml`;
   const sent = new Map(); // LMS identifier → where it comes from
