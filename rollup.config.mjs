@@ -9,7 +9,7 @@ export default {
   output: { file: 'dist/.bundle/app.js', format: 'es', sourcemap: false },
   plugins: [
     nodeResolve({ browser: true }),
-    typescript({ tsconfig: './tsconfig.json', outDir: 'dist/.bundle', noEmitOnError: true }),
+    typescript({ tsconfig: './tsconfig.json', outDir: 'dist/.bundle', rootDir: '.', noEmitOnError: true }),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
   ],
   onwarn(warning, warn) {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { zipSync, strToU8 } from 'fflate';
-import { ContentError, LANGUAGES, loadContent } from './content.mjs';
+import { LANGUAGES, OBJECTIVES } from '../src/course/vocabulary.mjs';
+import { ContentError, loadContent } from './content.mjs';
 import { manifestScorm12, manifestScorm2004 } from './manifest.mjs';
 import { launchPage } from './launch-page.mjs';
 import { assetFiles } from './assets.mjs';
@@ -84,7 +85,7 @@ function catalogue(courses, packages) {
       durationMinutes: c.durationMinutes,
       languages: c.languages,
       languageStatus: c.languageStatus,
-      objectives: ['signals', 'victim-blaming', 'next-steps'],
+      objectives: [...OBJECTIVES],
       lessons: c.lessons.map((lesson) => ({ id: lesson.id, title: perLanguage((l) => lesson.text[l].title) })),
       masteryScore: c.assessment?.masteryScore ?? null,
       packages: packages

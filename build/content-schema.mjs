@@ -2,28 +2,32 @@
 // objective a choice tests) lives in lesson.yaml / <course>.yaml; text lives in <lang>.yaml.
 // Cross-references (branch targets, answer keys, lesson ids) are checked in validate-lessons.mjs,
 // because a schema alone cannot see other files.
+//
+// These schemas are also the player's types: src/course/model.ts infers them with z.infer, so the
+// shape of the course is written down once. Only types cross over; zod stays out of the bundle.
 import { z } from 'zod';
+import { LANGUAGES, OBJECTIVES } from '../src/course/vocabulary.mjs';
 
 /** Ids end up in cmi.interactions.n.id and in suspend_data: short, no spaces, valid in 1.2 and 2004. */
 export const Id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 characters: lowercase letters, digits and "-"');
 
-export const OBJECTIVES = /** @type {const} */ (['signals', 'victim-blaming', 'next-steps']);
+export { OBJECTIVES };
 export const Objective = z.enum(OBJECTIVES);
 export const SourceRef = z.string().regex(/^S00\d$|^W\d{1,3}$/, 'must be a source id such as S004 or W15');
 
-const Option = z.strictObject({
+const ScenarioOption = z.strictObject({
   id: Id,
   /** true for the answer(s) the course counts as right */
   correct: z.boolean().optional(),
-  /** the step or ending this option leads to (scenarios only) */
-  next: Id.optional(),
+  /** the step or ending this option leads to */
+  next: Id,
 });
 
 const Step = z.strictObject({
   objective: Objective,
-  options: z.array(Option).min(2, 'a decision needs at least two options').max(5, 'at most five options'),
+  options: z.array(ScenarioOption).min(2, 'a decision needs at least two options').max(5, 'at most five options'),
   sources: z.array(SourceRef).min(1).optional(),
 });
 
@@ -76,7 +80,7 @@ export const Block = z.discriminatedUnion('type', [
   ScenarioBlock,
 ]);
 
-const Page = z.strictObject({
+export const Page = z.strictObject({
   id: Id,
   /** hotel course: the departments this page is for; only they see it (the others get the lesson's summary page) */
   departments: z.array(Id).optional(),
@@ -89,15 +93,15 @@ export const Lesson = z.strictObject({
   bank: z.array(QuestionBlock).min(1).optional(),
 });
 
-const HelpResource = z.strictObject({
+export const HelpResource = z.strictObject({
   id: Id,
   phone: z.string().regex(/^[0-9 -]{3,20}$/, 'digits, spaces and "-" only').optional(),
   url: z.url({ protocol: /^https$/ }).optional(),
   icon: AssetPath.optional(),
 });
 
-/** Languages the course player can show. A course picks some of them. */
-export const PLAYER_LANGUAGES = /** @type {const} */ (['nl', 'en', 'pl']);
+/** Languages the course player can show (src/course/vocabulary.mjs). A course picks some of them. */
+export const PLAYER_LANGUAGES = LANGUAGES;
 /** needs-review: machine- or non-native translation nobody in the field has read yet. */
 export const LanguageStatus = z.enum(['reviewed', 'needs-review']);
 

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import ts from 'typescript';
+import { OBJECTIVES } from '../src/course/vocabulary.mjs';
 
 /** The player's code sits next to this file, whichever content folder is validated. */
 const project = fileURLToPath(new URL('..', import.meta.url));
 const loaded = new Map();
 /**
- * A player module without imports (src/lms/ids.ts, src/course/model.ts), transpiled in memory: one
+ * A player module without imports (src/lms/ids.ts), transpiled in memory: one
  * definition for player and build. Synchronous, unlike build/player-module.mjs, because content
  * validation is.
  */
@@ -34,7 +35,6 @@ function playerModule(path) {
  */
 export function checkLmsIdentifiers(course, problems) {
   const ids = playerModule('src/lms/ids.ts');
-  const objectives = playerModule('src/course/model.ts').COMPETENCES;
   const lessonFile = (lessonId) => `lessons/${lessonId}/lesson.yaml`;
   const sent = new Map(); // LMS identifier → where it comes from
   const identifier = (contentId, file, field, { unique = true } = {}) => {
@@ -83,6 +83,6 @@ export function checkLmsIdentifiers(course, problems) {
     if (objectiveIds.has(mapped)) problems.push(`${file}: ${field}: objective "${mapped}" is also ${objectiveIds.get(mapped)}`);
     objectiveIds.set(mapped, `${file}: ${field}`);
   };
-  objectives.forEach((id, i) => objective(id, 'src/course/model.ts', `COMPETENCES[${i}]`));
+  OBJECTIVES.forEach((id, i) => objective(id, 'src/course/vocabulary.mjs', `OBJECTIVES[${i}]`));
   course.lessons.forEach((lesson, i) => objective(lesson.id, `lessons/courses/${course.id}.course.yaml`, `lessons[${i}]`));
 }

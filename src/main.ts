@@ -5,9 +5,10 @@ import { connect, type ScormVersion } from './lms/channel.js';
 import { scorm12, scorm2004 } from './lms/dialect.js';
 import { Tracker } from './lms/tracker.js';
 import { decode } from './progress/codec.js';
-import { chooseLanguage, loadLessonTexts, matchLanguage, useLanguage } from './i18n/i18n.js';
+import { chooseLanguage, loadLessonTexts, matchLanguage, t, useLanguage } from './i18n/i18n.js';
 import type { Language } from './progress/state.js';
 import { CourseSession } from './session.js';
+import { screenTitle } from './components/screen-title.js';
 import './components/course-app.js';
 
 async function boot(): Promise<void> {
@@ -41,16 +42,22 @@ async function boot(): Promise<void> {
   const leave = () => session.leave();
   window.addEventListener('pagehide', leave, { once: true });
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && session.flush());
+  // The tab names the screen, in the learner's language.
+  const nameTab = () => (document.title = `${screenTitle(course, session.screen)} – ${t('course.title')}`);
+  session.addEventListener('change', nameTab);
   // Opening the first screen writes "incomplete" and the position at once.
-  session.goTo(progress.screen);
+  session.apply({ type: 'open', screen: progress.screen });
   // The lessons' texts follow the first screen (marked for npm run bench and the byte-budget
-  // test); a screen opened before they arrive re-renders.
+  // test); a screen opened before they arrive shows "loading" and re-renders when they are in.
   await app.updateComplete;
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
   performance.mark('course:first-screen');
   const fetchLessonTexts = (attempt: number): void => {
     loadLessonTexts(progress.language).then(
-      () => session.dispatchEvent(new Event('change')),
+      () => {
+        app.requestUpdate();
+        nameTab(); // a lesson page's name is among the lessons' texts
+      },
       (error) => (attempt < 3 ? setTimeout(() => fetchLessonTexts(attempt + 1), 1000 * 2 ** attempt) : log('lesson texts could not be loaded', error)),
     );
   };

@@ -1,31 +1,45 @@
-// The learner's session: applies what the learner does to their progress and tells the LMS.
-// Components call these methods and re-render on `change`; they never touch the tracker.
-import { blockRef, type Course, type QuestionBlock, type ScenarioBlock } from './course/model.js';
+// The learner's session: the thin edge between the pure course core and the outside world.
+// It keeps the current state, feeds each action through `transition` with the time and a fresh
+// seed, and performs the effects that come back through the tracker. Only the root element
+// (course-app) and main.ts know it; elements report what the learner did as events.
+import type { Course } from './course/model.js';
 import { assessmentInteraction, CERTIFICATE_INTERACTION, questionInteraction, scenarioInteraction } from './lms/ids.js';
-import type { AnyInteraction, InteractionReport, LaunchData, Report } from './lms/report.js';
-import { factsAtPassing, verificationCode, type CertificateFacts } from './progress/certificate.js';
+import type { AnyInteraction, InteractionReport, LaunchData, RecordReport, Report } from './lms/report.js';
 import type { SaveStatus, Tracker } from './lms/tracker.js';
+import { verificationCode, type CertificateFacts } from './progress/certificate.js';
 import { encode } from './progress/codec.js';
-import { assessmentScore, drawnQuestions, isRight, results, walkScenario, type Results } from './progress/scoring.js';
-import { findScreen, route, type Screen } from './progress/screens.js';
-import type { Language, Progress } from './progress/state.js';
+import type { AnswerTo, Interaction } from './progress/outcome.js';
+import { results, type Results } from './progress/scoring.js';
+import { route, type Screen } from './progress/screens.js';
+import type { Progress } from './progress/state.js';
+import { currentScreen, transition, type Action, type CourseState, type Effect } from './progress/transition.js';
 import { t } from './i18n/i18n.js';
+
+export interface SessionOptions {
+  now?: () => number;
+  /** seeds a new test attempt */
+  seed?: () => number;
+}
 
 export class CourseSession extends EventTarget {
   readonly masteryScore: number;
   saveStatus: SaveStatus;
-  private screenShownAt: number;
+  private state: CourseState;
+  private readonly now: () => number;
+  private readonly seed: () => number;
 
   constructor(
     readonly course: Course,
-    readonly progress: Progress,
+    progress: Progress,
     readonly launch: LaunchData,
     private tracker: Tracker,
-    private now: () => number = () => Date.now(),
+    options: SessionOptions = {},
   ) {
     super();
+    this.now = options.now ?? (() => Date.now());
+    this.seed = options.seed ?? (() => Math.floor(Math.random() * 2 ** 31));
     this.masteryScore = launch.masteryScore ?? course.assessment?.masteryScore ?? 80;
-    this.screenShownAt = now();
+    this.state = { progress, shownAt: this.now() };
     this.saveStatus = tracker.isStandalone ? 'local' : 'saved';
     tracker.onStatus((status) => {
       this.saveStatus = status;
@@ -33,20 +47,21 @@ export class CourseSession extends EventTarget {
     });
   }
 
+  /** The learner's progress: a new object after every change, never changed in place. */
+  get progress(): Progress {
+    return this.state.progress;
+  }
+
   get route(): Screen[] {
     return route(this.course, this.progress.department);
   }
 
   get screen(): Screen {
-    return findScreen(this.course, this.progress.screen, this.progress.department) ?? this.route[0];
+    return currentScreen(this.course, this.progress);
   }
 
   get results(): Results {
     return results(this.course, this.progress, this.masteryScore);
-  }
-
-  get passed(): boolean {
-    return this.results.success === 'passed';
   }
 
   /** The certificate as fixed when the learner passed: the same on every reopening and in every language. */
@@ -55,92 +70,14 @@ export class CourseSession extends EventTarget {
     return facts && { facts, code: verificationCode(facts, this.launch.learnerId, this.course.id) };
   }
 
-  /** Opens a screen; a page counts as seen once opened. */
-  goTo(key: string): void {
-    const screen = findScreen(this.course, key, this.progress.department);
-    if (!screen) return;
-    this.progress.screen = key;
-    this.screenShownAt = this.now();
-    if (screen.kind === 'page') this.progress.visited.add(screen.key);
-    if (screen.kind === 'assessment' && !this.progress.assessment) this.newAttempt();
-    this.sync([], screen.kind !== 'sources');
-  }
-
-  step(delta: 1 | -1): void {
-    const screens = this.route;
-    const at = screens.findIndex((s) => s.key === this.screen.key);
-    const next = screens[at + delta];
-    if (next) this.goTo(next.key);
-  }
-
-  setLanguage(language: Language): void {
-    this.progress.language = language;
-    this.sync([], true);
-  }
-
-  setDepartment(department: string): void {
-    this.progress.department = department;
-    this.sync([], true);
-  }
-
-  answer(lessonId: string, question: QuestionBlock, chosen: string[]): void {
-    const ref = blockRef(lessonId, question.id);
-    if (this.progress.answers.has(ref) || !chosen.length) return;
-    this.progress.answers.set(ref, chosen);
-    this.sync([this.interaction(questionInteraction(lessonId, question.id), question, chosen, `blocks.${question.id}.prompt`, `lessons.${lessonId}`)], true);
-  }
-
-  choose(lessonId: string, scenario: ScenarioBlock, optionId: string): void {
-    const ref = blockRef(lessonId, scenario.id);
-    const path = this.progress.paths.get(ref) ?? [];
-    const { current } = walkScenario(scenario, path);
-    const step = current ? scenario.steps[current] : undefined;
-    const option = step?.options.find((o) => o.id === optionId);
-    if (!current || !step || !option) return;
-    this.progress.paths.set(ref, [...path, optionId]);
-    const asQuestion: QuestionBlock = {
-      id: `${scenario.id}.${current}`,
-      type: 'question',
-      objective: step.objective,
-      multiple: false,
-      options: step.options.map((o) => o.id),
-      correct: step.options.filter((o) => o.correct).map((o) => o.id),
-      sources: scenario.sources,
-    };
-    this.sync(
-      [this.interaction(scenarioInteraction(lessonId, scenario.id, current), asQuestion, [optionId], `blocks.${scenario.id}.steps.${current}.prompt`, `lessons.${lessonId}`)],
-      true,
-    );
-    this.screenShownAt = this.now();
-  }
-
-  /**
-   * A first answer to a test question is saved at once (in suspend_data); later changes ride
-   * along with the next commit, so ticking boxes does not cost a commit each. Scored on hand-in.
-   */
-  answerAssessment(questionId: string, chosen: string[]): void {
-    const attempt = this.progress.assessment;
-    if (!attempt || attempt.submitted) return;
-    const first = !attempt.answers.get(questionId)?.length;
-    attempt.answers.set(questionId, chosen);
-    this.sync([], first);
-  }
-
-  submitAssessment(): void {
-    const attempt = this.progress.assessment;
-    if (!attempt || attempt.submitted) return;
-    attempt.submitted = true;
-    this.progress.bestScore = Math.max(assessmentScore(this.course, this.progress)!, this.progress.bestScore ?? 0);
-    const interactions = drawnQuestions(this.course, attempt.seed).map((q) =>
-      this.interaction(assessmentInteraction(q.id, attempt.number), q, attempt.answers.get(q.id) ?? [], `blocks.${q.id}.prompt`, 'assessment'),
-    );
-    this.progress.screen = 'result';
-    this.sync(interactions, true);
-  }
-
-  retryAssessment(): void {
-    this.newAttempt();
-    this.goTo('assessment');
+  /** Applies what the learner did, tells the LMS what the core asks for, and announces the change. */
+  apply(action: Action): void {
+    const now = this.now();
+    const { state, effects } = transition(this.state, action, { course: this.course, now, seed: this.seed(), masteryScore: this.masteryScore });
+    if (state === this.state) return;
+    this.state = state;
+    effects.forEach((effect) => this.perform(effect, now));
+    this.changed();
   }
 
   /** The page is hidden (tab switch, app to background): send what is pending. */
@@ -154,55 +91,52 @@ export class CourseSession extends EventTarget {
   }
 
   report(): Report {
-    const r = this.results;
+    const { completion, success, score, progress, objectives } = this.results;
     return {
-      completion: r.completion,
-      success: r.success,
-      score: r.score,
-      progress: r.progress,
+      completion,
+      success,
+      score,
+      progress,
+      objectives,
       location: this.progress.screen,
       suspendData: encode(this.course, this.progress),
-      objectives: r.objectives,
-      finished: r.completion === 'completed' && r.success !== 'failed',
+      finished: completion === 'completed' && success !== 'failed',
     };
   }
 
-  private newAttempt(): void {
-    const number = (this.progress.assessment?.number ?? 0) + 1;
-    this.progress.assessment = { number, seed: Math.floor(Math.random() * 2 ** 31), answers: new Map(), submitted: false };
+  private perform(effect: Effect, now: number): void {
+    switch (effect.type) {
+      case 'report': {
+        const interactions: AnyInteraction[] = effect.interactions.map(describe);
+        if (effect.certificate) interactions.push(this.certificateRecord(new Date(now)));
+        this.tracker.update(this.report(), interactions, effect.commit === 'now');
+      }
+    }
   }
 
-  private interaction(id: string, q: QuestionBlock, chosen: string[], promptKey: string, ns: string): InteractionReport {
-    const at = new Date(this.now());
-    return {
-      id,
-      objective: q.objective,
-      description: t(`${ns}.${promptKey}`),
-      answerText: chosen.map((option) => t(`${ns}.${promptKey.replace(/prompt$/, `options.${option}.label`)}`)).join(' / '),
-      response: chosen,
-      correct: q.correct,
-      options: q.options,
-      result: isRight(q, chosen) ? 'correct' : 'incorrect',
-      latencySeconds: Math.max(0, (at.getTime() - this.screenShownAt) / 1000),
-      at,
-    };
-  }
-
-  private sync(interactions: AnyInteraction[], commit: boolean): void {
-    const certificate = this.fixCertificate(); // before report(): suspend_data must carry the facts
-    this.tracker.update(this.report(), [...interactions, ...certificate], commit);
-    this.changed();
-  }
-
-  /** The first time the learner counts as passed, the certificate's facts are fixed and its code recorded once in the LMS. */
-  private fixCertificate(): AnyInteraction[] {
-    if (this.progress.certificate || !this.passed) return [];
-    const at = new Date(this.now());
-    this.progress.certificate = factsAtPassing(at, this.results.score ?? 0, this.course.version);
-    return [{ kind: 'fill-in', id: CERTIFICATE_INTERACTION, description: t('ui.certificate.code'), value: this.certificate!.code, at }];
+  /** The certificate's code, recorded once in the LMS as a neutral fill-in answer (the report tool reads it). */
+  private certificateRecord(at: Date): RecordReport {
+    return { kind: 'fill-in', id: CERTIFICATE_INTERACTION, description: t('ui.certificate.code'), value: this.certificate!.code, at };
   }
 
   private changed(): void {
     this.dispatchEvent(new Event('change'));
+  }
+}
+
+/** The LMS gets an id in content terms, and the question and the answer in the learner's language. */
+function describe({ to, promptKey, ...rest }: Interaction): InteractionReport {
+  const label = (option: string) => t(promptKey.replace(/prompt$/, `options.${option}.label`));
+  return { ...rest, id: interactionId(to), description: t(promptKey), answerText: rest.response.map(label).join(' / ') };
+}
+
+function interactionId(to: AnswerTo): string {
+  switch (to.kind) {
+    case 'question':
+      return questionInteraction(to.lesson, to.question);
+    case 'decision':
+      return scenarioInteraction(to.lesson, to.scenario, to.step);
+    case 'test':
+      return assessmentInteraction(to.question, to.attempt);
   }
 }

@@ -1,19 +1,24 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { QuestionBlock } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
-import { drawnQuestions, optionOrder } from '../progress/scoring.js';
-import type { CourseSession } from '../session.js';
+import { optionOrder } from '../progress/scoring.js';
+import type { AssessmentAttempt } from '../progress/state.js';
+import { ScreenElement } from './base.js';
 import { choiceList } from './choice-list.js';
-import { SessionController } from './session-controller.js';
+import { emit } from './events.js';
 import './read-aloud.js';
 import { choiceStyles, tokens } from './shared-styles.js';
 
 /**
  * The final assessment: questions drawn from the bank with their options shuffled, one question
  * per screen (a phone shows one at a time without endless scrolling), handed in at once.
+ *
+ * @fires course-test-answer - `{ question, chosen }` when the learner picks or changes an answer.
+ * @fires course-hand-in - when the learner hands in with every question answered.
  */
 @customElement('assessment-view')
-export class AssessmentView extends LitElement {
+export class AssessmentView extends ScreenElement {
   static override styles = [
     tokens,
     choiceStyles,
@@ -26,23 +31,22 @@ export class AssessmentView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: CourseSession;
   /** the question on screen; starts at the first one not yet answered */
   @state() private index = -1;
+  /** the attempt under way */
+  @property({ attribute: false }) attempt!: AssessmentAttempt;
+  /** the attempt's questions, in the order drawn */
+  @property({ attribute: false }) questions: QuestionBlock[] = [];
+  /** the pass mark, percent */
+  @property({ type: Number }) mastery = 80;
 
-  constructor() {
-    super();
-    new SessionController(this);
-  }
-
-  private get questions() {
-    const attempt = this.session.progress.assessment;
-    return attempt ? drawnQuestions(this.session.course, attempt.seed) : [];
+  protected override willUpdate(): void {
+    // Resuming mid-test opens the first question still open; state set here costs no extra render.
+    if (this.index < 0 || this.index >= this.questions.length) this.index = Math.max(0, this.firstOpen());
   }
 
   private firstOpen(): number {
-    const answers = this.session.progress.assessment?.answers;
-    return this.questions.findIndex((q) => !answers?.get(q.id)?.length);
+    return this.questions.findIndex((q) => !this.attempt.answers.get(q.id)?.length);
   }
 
   private async show(index: number) {
@@ -54,25 +58,19 @@ export class AssessmentView extends LitElement {
   /** With questions still open, hand-in takes the learner to the first one instead of failing silently. */
   private submit = () => {
     const open = this.firstOpen();
-    if (open < 0) this.session.submitAssessment();
+    if (open < 0) emit(this, 'course-hand-in', {});
     else this.show(open);
   };
 
-  protected override willUpdate(): void {
-    // Resuming mid-test opens the first question still open; state set here costs no extra render.
-    if (this.index < 0 || this.index >= this.questions.length) this.index = Math.max(0, this.firstOpen());
-  }
-
   override render() {
-    const attempt = this.session.progress.assessment;
-    if (!attempt) return '';
-    const questions = this.questions;
+    const { attempt, questions } = this;
     const q = questions[this.index];
+    if (!q) return '';
     const open = questions.filter((x) => !attempt.answers.get(x.id)?.length).length;
     const last = this.index === questions.length - 1;
     return html`
       <h1 tabindex="-1">${t('ui.assessment.title')}</h1>
-      ${this.index === 0 ? html`<p>${t('ui.assessment.intro', { count: questions.length, mastery: this.session.masteryScore })}</p>` : ''}
+      ${this.index === 0 ? html`<p>${t('ui.assessment.intro', { count: questions.length, mastery: this.mastery })}</p>` : ''}
       ${attempt.number > 1 ? html`<p>${t('ui.assessment.attempt', { n: attempt.number })}</p>` : ''}
       <p class="count" tabindex="-1">${t('ui.assessment.questionOf', { n: this.index + 1, total: questions.length })}</p>
       <read-aloud what="question"></read-aloud>
@@ -83,7 +81,7 @@ export class AssessmentView extends LitElement {
         multiple: q.multiple,
         chosen: attempt.answers.get(q.id) ?? [],
         disabled: attempt.submitted,
-        onChange: (chosen) => this.session.answerAssessment(q.id, chosen),
+        onChange: (chosen) => emit(this, 'course-test-answer', { question: q.id, chosen }),
       })}
       <p class="status" aria-live="polite">${open ? t('ui.assessment.open', { count: open }) : t('ui.assessment.ready')}</p>
       <div class="steps">

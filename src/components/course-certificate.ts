@@ -1,9 +1,26 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../i18n/i18n.js';
-import type { CourseSession } from '../session.js';
+import type { CertificateFacts } from '../progress/certificate.js';
+import type { Language } from '../progress/state.js';
+import { LocalizedElement } from './base.js';
 import { tokens } from './shared-styles.js';
 import { pictogram, pictureStyles } from './pictures.js';
+
+/** What a certificate states. */
+export interface CertificateData {
+  /** as the LMS sends it ("Last, First" or free text) */
+  learnerName: string;
+  language: Language;
+  /** fixed when the learner passed */
+  facts: CertificateFacts;
+  /** the verification code (progress/certificate.ts) */
+  code: string;
+  /** the course's decorative pictogram under assets/, if it has one */
+  icon?: string;
+}
+
+const DATE_LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB', pl: 'pl-PL' };
 
 /** LMSs send "Last, First" (SCORM's own example); a certificate reads "First Last". */
 export function displayName(lmsName: string): string {
@@ -13,7 +30,7 @@ export function displayName(lmsName: string): string {
 
 /** Shown only on a pass; prints on one A4 page. The learner name comes from the LMS, as text. */
 @customElement('course-certificate')
-export class CourseCertificate extends LitElement {
+export class CourseCertificate extends LocalizedElement {
   static override styles = [
     tokens,
     pictureStyles,
@@ -36,19 +53,16 @@ export class CourseCertificate extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: CourseSession;
+  @property({ attribute: false }) data!: CertificateData;
 
   override render() {
-    const s = this.session;
-    const name = displayName(s.launch.learnerName) || t('ui.certificate.anonymous');
-    const certificate = s.certificate;
-    if (!certificate) return '';
-    const { facts, code } = certificate;
+    const { learnerName, language, facts, code, icon } = this.data;
+    const name = displayName(learnerName) || t('ui.certificate.anonymous');
     const [year, month, day] = facts.date.split('-').map(Number);
-    const date = new Date(year, month - 1, day).toLocaleDateString({ nl: 'nl-NL', en: 'en-GB', pl: 'pl-PL' }[s.progress.language], { day: 'numeric', month: 'long', year: 'numeric' });
+    const date = new Date(year, month - 1, day).toLocaleDateString(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric' });
     const score = facts.score;
     return html`<article class="certificate" aria-labelledby="cert-title">
-      ${pictogram(s.course.icon)}
+      ${pictogram(icon)}
       <h2 id="cert-title">${t('ui.certificate.title')}</h2>
       <p class="label">${t('ui.certificate.awardedTo')}</p>
       <p class="name">${name}</p>

@@ -1,7 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { HelpResource } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
+import { LocalizedElement } from './base.js';
 import { tokens } from './shared-styles.js';
 import { pictogram, pictureStyles } from './pictures.js';
 
@@ -10,7 +11,7 @@ import { pictogram, pictureStyles } from './pictures.js';
  * A native modal <dialog>: focus is trapped by the browser and Escape closes it.
  */
 @customElement('help-panel')
-export class HelpPanel extends LitElement {
+export class HelpPanel extends LocalizedElement {
   static override styles = [
     tokens,
     pictureStyles,

@@ -1,8 +1,9 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ContentBlock, Lesson } from '../course/model.js';
+import { blockRef, type ContentBlock, type Course, type Lesson } from '../course/model.js';
 import { t, texts } from '../i18n/i18n.js';
-import type { CourseSession } from '../session.js';
+import type { Progress } from '../progress/state.js';
+import { ScreenElement } from './base.js';
 import { choiceStyles, tokens } from './shared-styles.js';
 import { sourcesNote } from './sources.js';
 import { picture, pictureStyles, withPictogram } from './pictures.js';
@@ -10,9 +11,14 @@ import './question-block.js';
 import './scenario-block.js';
 import './read-aloud.js';
 
-/** One page of a lesson: its blocks, in order. */
+/**
+ * One page of a lesson: its blocks, in order.
+ *
+ * @fires course-answer - from a knowledge check on the page (see question-block).
+ * @fires course-choose - from a scenario on the page (see scenario-block).
+ */
 @customElement('page-view')
-export class PageView extends LitElement {
+export class PageView extends ScreenElement {
   static override styles = [
     tokens,
     choiceStyles,
@@ -32,13 +38,18 @@ export class PageView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: CourseSession;
+  @property({ attribute: false }) course!: Course;
+  /** the learner's answers and scenario paths are read from here */
+  @property({ attribute: false }) progress!: Progress;
+  /** lesson index in the course */
   @property({ type: Number }) lesson = 0;
+  /** page index in the lesson */
   @property({ type: Number }) page = 0;
 
   private block(lesson: Lesson, block: ContentBlock) {
     const ns = `lessons.${lesson.id}.blocks.${block.id}`;
     const paragraphs = (key: string) => texts(`${ns}.${key}`).map((p) => html`<p>${p}</p>`);
+    const ref = blockRef(lesson.id, block.id);
     switch (block.type) {
       case 'text':
         return paragraphs('paragraphs');
@@ -49,21 +60,31 @@ export class PageView extends LitElement {
       case 'quote':
         return html`<blockquote>${paragraphs('paragraphs')}<footer>${t(`${ns}.attribution`)}</footer></blockquote>`;
       case 'sources':
-        return sourcesNote(this.session.course, block.sources);
+        return sourcesNote(this.course.sources, block.sources);
       case 'picture':
         return picture(block.src, block.decorative ? undefined : t(`${ns}.alt`));
       case 'question':
-        return html`<question-block .session=${this.session} .question=${block} lesson=${lesson.id}></question-block>`;
+        return html`<question-block
+          .question=${block}
+          lesson=${lesson.id}
+          .answered=${this.progress.answers.get(ref)}
+          .sources=${this.course.sources}
+        ></question-block>`;
       case 'scenario':
-        return html`<scenario-block .session=${this.session} .scenario=${block} lesson=${lesson.id}></scenario-block>`;
+        return html`<scenario-block
+          .scenario=${block}
+          lesson=${lesson.id}
+          .path=${this.progress.paths.get(ref) ?? []}
+          .sources=${this.course.sources}
+        ></scenario-block>`;
     }
   }
 
   override render() {
-    const lesson = this.session.course.lessons[this.lesson];
+    const lesson = this.course.lessons[this.lesson];
     const page = lesson.pages[this.page];
     return html`
-      <p class="eyebrow">${t('ui.lessonOf', { n: this.lesson + 1, total: this.session.course.lessons.length })}: ${t(`lessons.${lesson.id}.title`)}</p>
+      <p class="eyebrow">${t('ui.lessonOf', { n: this.lesson + 1, total: this.course.lessons.length })}: ${t(`lessons.${lesson.id}.title`)}</p>
       <h1 tabindex="-1">${t(`lessons.${lesson.id}.pages.${page.id}`)}</h1>
       <read-aloud what="page"></read-aloud>
       ${page.blocks.map((block) => html`<section>${withPictogram('icon' in block ? block.icon : undefined, this.block(lesson, block))}</section>`)}

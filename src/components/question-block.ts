@@ -1,42 +1,52 @@
-import { LitElement, css, html } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { blockRef, type QuestionBlock as Question } from '../course/model.js';
+import type { QuestionBlock as Question, Source } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
 import { isRight } from '../progress/scoring.js';
-import type { CourseSession } from '../session.js';
+import { LocalizedElement } from './base.js';
 import { choiceList, feedback } from './choice-list.js';
+import { emit } from './events.js';
 import { choiceStyles, tokens } from './shared-styles.js';
 import { sourcesNote } from './sources.js';
-import { SessionController } from './session-controller.js';
 import './read-aloud.js';
 
-/** A knowledge check inside a lesson: choose, check, and read why. One answer counts. */
+/**
+ * A knowledge check inside a lesson: choose, check, and read why. One answer counts.
+ *
+ * @fires course-answer - `{ lesson, question, chosen }` when the learner checks an answer.
+ */
 @customElement('question-block')
-export class QuestionBlockElement extends LitElement {
+export class QuestionBlockElement extends LocalizedElement {
   static override styles = [tokens, choiceStyles, css`.result:focus { outline: none; } .result:focus-visible { outline: 3px solid var(--focus); }`];
 
-  @property({ attribute: false }) session!: CourseSession;
-  @property({ attribute: false }) question!: Question;
-  @property() lesson = '';
+  /** set while the learner's own check is on its way, so the feedback it brings gets focus */
+  private checking = false;
   @state() private chosen: string[] = [];
-
-  constructor() {
-    super();
-    new SessionController(this);
-  }
+  @property({ attribute: false }) question!: Question;
+  /** id of the lesson the question is in */
+  @property() lesson = '';
+  /** the answer given, once checked */
+  @property({ attribute: false }) answered?: string[];
+  /** the course's sources, by id */
+  @property({ attribute: false }) sources: Record<string, Source> = {};
 
   /** The button is gone once answered: focus goes to the feedback instead of the page top. */
-  private check = async () => {
-    this.session.answer(this.lesson, this.question, this.chosen);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.result')?.focus();
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('answered') && this.answered && this.checking) {
+      this.checking = false;
+      this.renderRoot.querySelector<HTMLElement>('.result')?.focus();
+    }
+  }
+
+  private check = () => {
+    this.checking = true;
+    emit(this, 'course-answer', { lesson: this.lesson, question: this.question.id, chosen: this.chosen });
   };
 
   override render() {
     const q = this.question;
     const ns = `lessons.${this.lesson}.blocks.${q.id}`;
-    const answered = this.session.progress.answers.get(blockRef(this.lesson, q.id));
-    const chosen = answered ?? this.chosen;
+    const answered = this.answered;
     return html`
       <read-aloud what="question"></read-aloud>
       ${choiceList({
@@ -44,13 +54,11 @@ export class QuestionBlockElement extends LitElement {
         legend: t(`${ns}.prompt`),
         options: q.options.map((id) => ({ id, label: t(`${ns}.options.${id}.label`) })),
         multiple: q.multiple,
-        chosen,
+        chosen: answered ?? this.chosen,
         disabled: !!answered,
         onChange: (c) => (this.chosen = c),
       })}
-      ${answered
-        ? ''
-        : html`<button ?disabled=${!this.chosen.length} @click=${this.check}>${t('ui.check')}</button>`}
+      ${answered ? '' : html`<button ?disabled=${!this.chosen.length} @click=${this.check}>${t('ui.check')}</button>`}
       <div class="result" aria-live="polite" tabindex="-1">
         ${answered
           ? feedback({
@@ -58,7 +66,7 @@ export class QuestionBlockElement extends LitElement {
               verdict: t(isRight(q, answered) ? 'ui.right' : 'ui.notRight'),
               text: answered.map((id) => t(`${ns}.options.${id}.feedback`)).join(' '),
               rightAnswer: q.correct.map((id) => t(`${ns}.options.${id}.label`)).join(' / '),
-              sources: sourcesNote(this.session.course, q.sources),
+              sources: sourcesNote(this.sources, q.sources),
             })
           : ''}
       </div>

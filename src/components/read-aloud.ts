@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import i18next from 'i18next';
 import { t } from '../i18n/i18n.js';
 import { localVoice, onVoicesChanged, speak, stopSpeaking } from '../speech/speech.js';
 import { visibleText } from '../speech/visible-text.js';
+import { LocalizedElement } from './base.js';
 import { tokens } from './shared-styles.js';
 
 /**
@@ -12,7 +13,7 @@ import { tokens } from './shared-styles.js';
  * Not rendered when this device has no voice for that language.
  */
 @customElement('read-aloud')
-export class ReadAloud extends LitElement {
+export class ReadAloud extends LocalizedElement {
   static override styles = [
     tokens,
     css`
@@ -33,13 +34,11 @@ export class ReadAloud extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = onVoicesChanged(this.rerender);
-    i18next.on('languageChanged', this.rerender);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
-    i18next.off('languageChanged', this.rerender);
     if (this.speaking) stopSpeaking();
   }
 

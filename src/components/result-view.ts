@@ -1,16 +1,23 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { QuestionBlock } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
-import { drawnQuestions, isRight } from '../progress/scoring.js';
-import type { CourseSession } from '../session.js';
-import { SessionController } from './session-controller.js';
-import { choiceStyles, tokens } from './shared-styles.js';
+import { isRight, type Results } from '../progress/scoring.js';
+import type { AssessmentAttempt } from '../progress/state.js';
+import { ScreenElement } from './base.js';
 import { feedback } from './choice-list.js';
+import type { CertificateData } from './course-certificate.js';
+import { emit } from './events.js';
+import { choiceStyles, tokens } from './shared-styles.js';
 import './course-certificate.js';
 
-/** The end: the score, pass or fail in words, a retry, and the certificate on a pass. */
+/**
+ * The end: the score, pass or fail in words, a retry, and the certificate on a pass.
+ *
+ * @fires course-retry - when a learner who has not passed asks for another try at the test.
+ */
 @customElement('result-view')
-export class ResultView extends LitElement {
+export class ResultView extends ScreenElement {
   static override styles = [
     tokens,
     choiceStyles,
@@ -26,51 +33,54 @@ export class ResultView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: CourseSession;
+  @property({ attribute: false }) results!: Results;
+  /** false for a course without a final test */
+  @property({ type: Boolean, attribute: 'has-assessment' }) hasAssessment = false;
+  /** the latest test attempt, if any */
+  @property({ attribute: false }) attempt?: AssessmentAttempt;
+  /** that attempt's questions, in the order drawn */
+  @property({ attribute: false }) questions: QuestionBlock[] = [];
+  /** what the certificate shows; it is shown only on a pass */
+  @property({ attribute: false }) certificate?: CertificateData;
 
-  constructor() {
-    super();
-    new SessionController(this);
+  private review(attempt: AssessmentAttempt) {
+    return html`<h2>${t('ui.result.review')}</h2>
+      <ol>
+        ${this.questions.map((q) => {
+          const chosen = attempt.answers.get(q.id) ?? [];
+          const ns = `assessment.blocks.${q.id}`;
+          return html`<li>
+            <p>${t(`${ns}.prompt`)}</p>
+            <p>${t('ui.result.yourAnswer')}: ${chosen.map((id) => t(`${ns}.options.${id}.label`)).join(' / ')}</p>
+            ${feedback({
+              right: isRight(q, chosen),
+              verdict: t(isRight(q, chosen) ? 'ui.right' : 'ui.notRight'),
+              text: chosen.map((id) => t(`${ns}.options.${id}.feedback`)).join(' '),
+            })}
+          </li>`;
+        })}
+      </ol>`;
   }
 
   override render() {
-    const s = this.session;
-    const r = s.results;
-    const attempt = s.progress.assessment;
-    const hasAssessment = !!s.course.assessment;
+    const r = this.results;
+    const { attempt, hasAssessment } = this;
     return html`
       <div class="no-print">
         <h1 tabindex="-1">${t('ui.result.title')}</h1>
         ${hasAssessment && r.score !== undefined
           ? html`<p class="verdict ${r.success}">${t(r.success === 'passed' ? 'ui.result.passed' : 'ui.result.failed')}</p>
-              <p>${t('ui.result.score', { score: r.score, mastery: s.masteryScore })}</p>`
+              <p>${t('ui.result.score', { score: r.score, mastery: r.masteryScore })}</p>`
           : ''}
         ${hasAssessment && r.score === undefined ? html`<p>${t('ui.result.notYet')}</p>` : ''}
         ${r.completion !== 'completed' ? html`<p>${t('ui.result.unfinished')}</p>` : ''}
         ${hasAssessment && r.success !== 'passed' && attempt?.submitted
-          ? html`<div class="actions"><button @click=${() => s.retryAssessment()}>${t('ui.result.retry')}</button></div>`
+          ? html`<div class="actions"><button @click=${() => emit(this, 'course-retry', {})}>${t('ui.result.retry')}</button></div>`
           : ''}
-        ${attempt?.submitted
-          ? html`<h2>${t('ui.result.review')}</h2>
-              <ol>
-                ${drawnQuestions(s.course, attempt.seed).map((q) => {
-                  const chosen = attempt.answers.get(q.id) ?? [];
-                  const ns = `assessment.blocks.${q.id}`;
-                  return html`<li>
-                    <p>${t(`${ns}.prompt`)}</p>
-                    <p>${t('ui.result.yourAnswer')}: ${chosen.map((id) => t(`${ns}.options.${id}.label`)).join(' / ')}</p>
-                    ${feedback({
-                      right: isRight(q, chosen),
-                      verdict: t(isRight(q, chosen) ? 'ui.right' : 'ui.notRight'),
-                      text: chosen.map((id) => t(`${ns}.options.${id}.feedback`)).join(' '),
-                    })}
-                  </li>`;
-                })}
-              </ol>`
-          : ''}
+        ${attempt?.submitted ? this.review(attempt) : ''}
       </div>
-      ${s.passed
-        ? html`<course-certificate .session=${s}></course-certificate>
+      ${r.success === 'passed' && this.certificate
+        ? html`<course-certificate .data=${this.certificate}></course-certificate>
             <div class="actions no-print"><button @click=${() => window.print()}>${t('ui.certificate.print')}</button></div>`
         : ''}
     `;

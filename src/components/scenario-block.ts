@@ -1,11 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { blockRef, type ScenarioBlock } from '../course/model.js';
+import type { ScenarioBlock, Source } from '../course/model.js';
 import { t, texts } from '../i18n/i18n.js';
 import { walkScenario } from '../progress/scoring.js';
-import type { CourseSession } from '../session.js';
+import { LocalizedElement } from './base.js';
 import { choiceList, feedback } from './choice-list.js';
-import { SessionController } from './session-controller.js';
+import { emit } from './events.js';
 import { choiceStyles, tokens } from './shared-styles.js';
 import { sourcesNote } from './sources.js';
 import './read-aloud.js';
@@ -13,9 +13,11 @@ import './read-aloud.js';
 /**
  * A branching scenario: each choice shows its consequence and feedback, then leads to the next
  * decision or to an ending. The path so far stays on screen so the story reads as a whole.
+ *
+ * @fires course-choose - `{ lesson, scenario, option }` when the learner takes a decision.
  */
 @customElement('scenario-block')
-export class ScenarioBlockElement extends LitElement {
+export class ScenarioBlockElement extends LocalizedElement {
   static override styles = [
     tokens,
     choiceStyles,
@@ -30,29 +32,35 @@ export class ScenarioBlockElement extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) session!: CourseSession;
-  @property({ attribute: false }) scenario!: ScenarioBlock;
-  @property() lesson = '';
+  /** set while the learner's own decision is on its way, so the feedback it brings gets focus */
+  private deciding = false;
   @state() private chosen: string[] = [];
-
-  constructor() {
-    super();
-    new SessionController(this);
-  }
+  @property({ attribute: false }) scenario!: ScenarioBlock;
+  /** id of the lesson the scenario is in */
+  @property() lesson = '';
+  /** option ids chosen so far, in order */
+  @property({ attribute: false }) path: string[] = [];
+  /** the course's sources, by id */
+  @property({ attribute: false }) sources: Record<string, Source> = {};
 
   /** The button is gone after a decision: keyboard and screen-reader users land on its feedback. */
-  private async decide() {
-    this.session.choose(this.lesson, this.scenario, this.chosen[0]);
-    this.chosen = [];
-    await this.updateComplete;
-    [...this.renderRoot.querySelectorAll<HTMLElement>('.taken')].at(-1)?.focus();
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('path') && this.deciding) {
+      this.deciding = false;
+      [...this.renderRoot.querySelectorAll<HTMLElement>('.taken')].at(-1)?.focus();
+    }
   }
+
+  private decide = () => {
+    this.deciding = true;
+    emit(this, 'course-choose', { lesson: this.lesson, scenario: this.scenario.id, option: this.chosen[0] });
+    this.chosen = [];
+  };
 
   override render() {
     const s = this.scenario;
     const ns = `lessons.${this.lesson}.blocks.${s.id}`;
-    const path = this.session.progress.paths.get(blockRef(this.lesson, s.id)) ?? [];
-    const { taken, current, ending } = walkScenario(s, path);
+    const { taken, current, ending } = walkScenario(s, this.path);
     return html`
       <h2>${t(`${ns}.title`)}</h2>
       <read-aloud what="scenario"></read-aloud>
@@ -66,7 +74,7 @@ export class ScenarioBlockElement extends LitElement {
               right: step.correct,
               verdict: t(step.correct ? 'ui.right' : 'ui.notBest'),
               text: t(`${ns}.steps.${step.stepId}.options.${step.optionId}.feedback`),
-              sources: sourcesNote(this.session.course, s.steps[step.stepId].sources ?? s.sources),
+              sources: sourcesNote(this.sources, s.steps[step.stepId].sources ?? s.sources),
             })}
           </div>
         </div>`,

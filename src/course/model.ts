@@ -1,101 +1,49 @@
 // The shape of course.json, which the build writes from lessons/ (see build/content.mjs).
-// Structure only: every text is looked up through i18next with the keys in text-keys.ts.
+// Structure only: every text is looked up through i18next by key.
+//
+// The block, page and resource types are inferred from the build's zod schemas
+// (build/content-schema.mjs), so the lesson files and the player cannot disagree about them.
+// `import type` is erased: zod never reaches the course bundle.
+import type { z } from 'zod';
+import type * as schema from '../../build/content-schema.mjs';
+import { LANGUAGES, OBJECTIVES } from './vocabulary.mjs';
 
-import type { Language } from '../progress/state.js';
+export type ObjectiveId = (typeof OBJECTIVES)[number];
+type Language = (typeof LANGUAGES)[number];
+/** The competences, in the order they are reported. */
+export const COMPETENCES: readonly ObjectiveId[] = OBJECTIVES;
 
-export type ObjectiveId = 'signals' | 'victim-blaming' | 'next-steps';
-export const COMPETENCES: readonly ObjectiveId[] = ['signals', 'victim-blaming', 'next-steps'];
-
-export interface Source {
-  title: string;
-  publisher: string;
-  year: number;
-  url?: string;
-}
-
-export interface QuestionBlock {
-  id: string;
-  type: 'question';
-  objective: ObjectiveId;
-  multiple: boolean;
-  options: string[];
-  correct: string[];
-  sources: string[];
-}
-
-export interface ScenarioOption {
-  id: string;
-  correct?: boolean;
-  next: string;
-}
-
-export interface ScenarioStep {
-  objective: ObjectiveId;
-  options: ScenarioOption[];
-  sources?: string[];
-}
-
-export interface ScenarioBlock {
-  id: string;
-  type: 'scenario';
-  start: string;
-  steps: Record<string, ScenarioStep>;
-  endings: string[];
-  sources: string[];
-}
-
-export type ContentBlock =
-  | { id: string; type: 'text'; icon?: string }
-  | { id: string; type: 'list'; icon?: string }
-  | { id: string; type: 'callout'; tone: 'info' | 'warning' | 'tip'; icon?: string }
-  | { id: string; type: 'picture'; src: string; decorative: boolean }
-  | { id: string; type: 'quote'; source: string }
-  | { id: string; type: 'sources'; sources: string[] }
-  | QuestionBlock
-  | ScenarioBlock;
-
-export interface Page {
-  id: string;
-  departments?: string[];
-  blocks: ContentBlock[];
-}
+export type Source = z.output<typeof schema.Source>;
+export type QuestionBlock = z.output<typeof schema.QuestionBlock>;
+export type ScenarioBlock = z.output<typeof schema.ScenarioBlock>;
+export type ScenarioStep = ScenarioBlock['steps'][string];
+export type ScenarioOption = ScenarioStep['options'][number];
+export type ContentBlock = z.output<typeof schema.Block>;
+export type Page = z.output<typeof schema.Page>;
+export type HelpResource = z.output<typeof schema.HelpResource>;
+type CourseFile = z.output<typeof schema.Course>;
 
 export interface Lesson {
   id: string;
   pages: Page[];
 }
 
-export interface Assessment {
-  draw: number;
-  /** every drawn test holds at least this many questions of each objective (see progress/draw.ts) */
+export interface Assessment extends Pick<NonNullable<CourseFile['assessment']>, 'draw' | 'masteryScore'> {
+  /** every drawn test holds at least this many questions of each objective (see progress/draw.ts); course.json always has it */
   minPerObjective?: number;
-  masteryScore: number;
   bank: QuestionBlock[];
 }
 
-export interface HelpResource {
-  id: string;
-  phone?: string;
-  url?: string;
-  /** a decorative pictogram under assets/ */
-  icon?: string;
-}
-
-export interface Course {
-  id: string;
-  version: string;
+/** icon and departmentIcons: decorative pictograms under assets/, the certificate's and one per department */
+export interface Course extends Pick<CourseFile, 'id' | 'version' | 'departments' | 'help' | 'icon' | 'departmentIcons'> {
   /** short hash of the structure: saved progress from another structure is not trusted blindly */
   fingerprint: string;
   lessons: Lesson[];
   assessment?: Assessment;
-  departments?: string[];
-  help: HelpResource[];
-  sources: Record<string, Source>;
   /** the languages this course is offered in, in order */
   languages: Language[];
-  /** decorative pictograms under assets/: the certificate's, and one per department */
-  icon?: string;
-  departmentIcons?: Record<string, string>;
+  /** only the sources this course cites */
+  sources: Record<string, Source>;
 }
 
 /** A question's or scenario's ref, unique in the course: block ids are unique only within a lesson. */

@@ -1,48 +1,31 @@
 // What the course tells an LMS, in domain terms. dialect.ts turns it into cmi.* values.
+// The vocabulary (completion, success, objectives, interactions) belongs to the course model
+// (progress/outcome.ts); this layer only adds what an LMS needs on top of it.
+import type { Completion, Interaction, ObjectiveOutcome, Success } from '../progress/outcome.js';
+import type { Results } from '../progress/scoring.js';
 
-export type Completion = 'not attempted' | 'incomplete' | 'completed';
-export type Success = 'unknown' | 'passed' | 'failed';
+export type { Completion, Success };
+export type ObjectiveReport = ObjectiveOutcome;
 
-export interface ObjectiveReport {
-  id: string;
-  /** percent 0–100; absent while nothing was scored */
-  score?: number;
-  completion: Completion;
-  success: Success;
-}
-
-export interface Report {
-  completion: Completion;
-  success: Success;
-  /** percent 0–100; absent until something was scored */
-  score?: number;
-  /** 0–1, share of the course done */
-  progress: number;
+export interface Report extends Pick<Results, 'completion' | 'success' | 'score' | 'progress' | 'objectives'> {
   location: string;
   suspendData: string;
-  objectives: ObjectiveReport[];
   /** done for good: exit "normal" (2004) or "" (1.2); otherwise "suspend" so the learner can come back */
   finished: boolean;
 }
 
-/** A choice the learner made: a knowledge check, a scenario decision or a test question. Ids are content ids. */
-export interface InteractionReport {
+/**
+ * A choice the learner made (a knowledge check, a scenario decision or a test question), as the
+ * LMS records it: the course's interaction, with an id in content terms (see ids.ts) and its
+ * question and answer in the learner's language.
+ */
+export interface InteractionReport extends Omit<Interaction, 'to' | 'promptKey'> {
   kind?: 'choice';
   id: string;
-  objective: string;
   /** the question as the learner read it */
   description: string;
   /** the text of the options the learner chose, for the 2004 description */
   answerText?: string;
-  /** option ids the learner chose */
-  response: string[];
-  /** option ids that are right */
-  correct: string[];
-  /** every option id, in the authored order (1.2 answers in letters by this order) */
-  options: string[];
-  result: 'correct' | 'incorrect';
-  latencySeconds: number;
-  at: Date;
 }
 
 /** A fact recorded once as a neutral fill-in answer, e.g. the certificate's verification code. */

@@ -1,7 +1,7 @@
 // Results derived from progress. Nothing here is stored: what the LMS receives is always
 // recomputed from the learner's answers, so it cannot drift from them.
 import { blockRef, COMPETENCES, scoredItems, type Course, type ObjectiveId, type QuestionBlock, type ScenarioBlock } from '../course/model.js';
-import type { Completion, ObjectiveReport, Success } from '../lms/report.js';
+import type { Completion, ObjectiveOutcome, Success } from './outcome.js';
 import { drawQuestions } from './draw.js';
 import { seededRandom, shuffled } from './random.js';
 import { type Progress } from './state.js';
@@ -89,12 +89,15 @@ function decisions(course: Course, progress: Progress): Decision[] {
   return out;
 }
 
+/** Where the learner stands: what the LMS is told (lms/report.ts builds on this) and the result screen shows. */
 export interface Results {
   completion: Completion;
   success: Success;
+  /** percent 0–100; absent until something was scored */
   score?: number;
+  /** 0–1, share of the course done */
   progress: number;
-  objectives: ObjectiveReport[];
+  objectives: ObjectiveOutcome[];
   masteryScore: number;
 }
 
@@ -109,7 +112,7 @@ export function results(course: Course, progress: Progress, masteryScore: number
   const done = pages.filter(Boolean).length + (assessed ? 1 : 0);
 
   const courseDone = lessonsDone.every(Boolean) && (!course.assessment || assessed);
-  const objectives: ObjectiveReport[] = COMPETENCES.map((id) => {
+  const objectives: ObjectiveOutcome[] = COMPETENCES.map((id) => {
     const mine = all.filter((d) => d.objective === id);
     const score = mine.length ? Math.round((mine.filter((d) => d.correct).length / mine.length) * 100) : undefined;
     const completion: Completion = courseDone ? 'completed' : mine.length ? 'incomplete' : 'not attempted';

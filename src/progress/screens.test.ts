@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Course, Page } from '../course/model.js';
 import { lessonComplete } from './scoring.js';
-import { route } from './screens.js';
+import { course as fixture } from './course.fixture.js';
+import { findScreen, route } from './screens.js';
 import { freshProgress } from './state.js';
 
 const page = (id: string, departments?: string[]): Page => ({ id, departments, blocks: [{ id: 'tekst', type: 'text' }] });
@@ -12,6 +13,7 @@ const course: Course = {
   id: 'hotel',
   version: '1.0.0',
   fingerprint: 'test',
+  languages: ['nl', 'en'],
   departments: ['receptie', 'bar'],
   lessons: [
     { id: 'signalen', pages: [page('intro'), page('receptie', ['receptie']), page('bar', ['bar']), page('samenvatting'), page('oefenen-bar', ['bar'])] },
@@ -47,5 +49,18 @@ describe('lessonComplete', () => {
     expect(lessonComplete(course, progress, 0)).toBe(true);
     progress.department = 'bar';
     expect(lessonComplete(course, progress, 0)).toBe(false);
+  });
+});
+
+describe('findScreen', () => {
+  it('finds pages by key, and the sources, which are off the route', () => {
+    expect(findScreen(fixture, '1.3')).toEqual({ kind: 'page', key: '1.3', lesson: 1, page: 3 });
+    expect(findScreen(fixture, 'sources')).toEqual({ kind: 'sources', key: 'sources' });
+    expect(findScreen(fixture, '7.0')).toBeUndefined();
+  });
+
+  it('has a test screen only in a course with a test', () => {
+    expect(route(fixture).map((s) => s.key)).toContain('assessment');
+    expect(route({ ...fixture, assessment: undefined }).map((s) => s.key)).not.toContain('assessment');
   });
 });

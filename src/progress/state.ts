@@ -1,10 +1,11 @@
-// The learner's progress: everything suspend_data must bring back. Pure data; the session
-// changes it, codec.ts stores it, scoring.ts derives results from it.
+// The learner's progress: everything suspend_data must bring back. Pure data, treated as
+// immutable: transition.ts returns a new object for every change (so lit sees it), codec.ts
+// stores it, scoring.ts derives results from it.
+import { LANGUAGES } from '../course/vocabulary.mjs';
 import type { CertificateFacts } from './certificate.js';
 
-export type Language = 'nl' | 'en' | 'pl';
-/** Every language the player knows; a course offers some of them (course.json `languages`). */
-export const LANGUAGES: readonly Language[] = ['nl', 'en', 'pl'];
+export { LANGUAGES };
+export type Language = (typeof LANGUAGES)[number];
 
 export interface AssessmentAttempt {
   /** 1 for the first try */
