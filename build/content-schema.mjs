@@ -100,8 +100,6 @@ export const HelpResource = z.strictObject({
   icon: AssetPath.optional(),
 });
 
-/** Languages the course player can show (src/course/vocabulary.mjs). A course picks some of them. */
-export const PLAYER_LANGUAGES = LANGUAGES;
 /** needs-review: machine- or non-native translation nobody in the field has read yet. */
 export const LanguageStatus = z.enum(['reviewed', 'needs-review']);
 
@@ -134,8 +132,8 @@ export const Course = z.strictObject({
       path: ['minBankPerObjective'],
     })
     .optional(),
-  /** the course's languages in order (the first is the source language) and their review status */
-  languages: z.partialRecord(z.enum(PLAYER_LANGUAGES), LanguageStatus).refine((l) => Object.keys(l).length > 0, 'name at least one language'),
+  /** the course's languages in order (the first is the source language), some of the player's LANGUAGES, and their review status */
+  languages: z.partialRecord(z.enum(LANGUAGES), LanguageStatus).refine((l) => Object.keys(l).length > 0, 'name at least one language'),
   /** a decorative pictogram on the certificate */
   icon: AssetPath.optional(),
   departments: z.array(Id).optional(),
