@@ -139,14 +139,22 @@ function courseFiles(course, sources, ui, app) {
     help: course.help,
     icon: course.icon,
     departmentIcons: course.departmentIcons,
+    certificateNote: course.certificateNote,
   };
   // Pictures are not structure: adding one must not make saved progress look foreign.
   const withoutPictures = JSON.stringify(structure, (key, value) => (key === 'icon' || key === 'departmentIcons' || value?.type === 'picture' ? undefined : value));
   structure.fingerprint = createHash('sha256').update(withoutPictures).digest('base64url').slice(0, 6);
   structure.languages = course.languages;
-  const cited = new Set(JSON.stringify(structure).match(/"(S00\d|W\d{1,2})"/g)?.map((s) => s.slice(1, -1)));
-  structure.sources = Object.fromEntries(Object.entries(sources).filter(([id]) => cited.has(id)));
-  const files = { 'app.js': app, 'page.css': readFileSync(join(root, 'src/page.css'), 'utf8'), 'course.json': JSON.stringify(structure) };
+  // Only the sources the course cites travel with it (ids are quoted strings in the structure),
+  // in a file of their own: no first screen cites one, so they load with the lessons' texts.
+  const json = JSON.stringify(structure);
+  const cited = Object.fromEntries(Object.entries(sources).filter(([id]) => json.includes(`"${id}"`)));
+  const files = {
+    'app.js': app,
+    'page.css': readFileSync(join(root, 'src/page.css'), 'utf8'),
+    'course.json': json,
+    'sources.json': JSON.stringify(cited),
+  };
   for (const lang of course.languages) Object.assign(files, localeFiles(course, ui, lang));
   Object.assign(files, assetFiles(root, course.assets));
   return files;

@@ -136,6 +136,8 @@ export const Course = z.strictObject({
   languages: z.partialRecord(z.enum(LANGUAGES), LanguageStatus).refine((l) => Object.keys(l).length > 0, 'name at least one language'),
   /** a decorative pictogram on the certificate */
   icon: AssetPath.optional(),
+  /** the course texts carry `certificate.note`, printed on the certificate (e.g. which certificate this is not) */
+  certificateNote: z.boolean().optional(),
   departments: z.array(Id).optional(),
   /** a decorative pictogram per department, shown beside its name */
   departmentIcons: z.record(Id, AssetPath).optional(),

@@ -58,6 +58,7 @@ export function requiredCourseText(course) {
     req[`help.${r.id}.description`] = STRING;
   }
   for (const d of course.departments ?? []) req[`departments.${d}`] = STRING;
+  if (course.certificateNote) req['certificate.note'] = STRING;
   return req;
 }
 

@@ -3,7 +3,7 @@
 // checks the course itself and not the preview LMS around it.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { COURSES, packageData, takeAssessment } from './helpers';
+import { COURSES, packageData, takeAssessment, unpack } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 async function open(page: Page, course: string, lang: string) {
@@ -110,6 +110,10 @@ for (const course of COURSES) {
       await expectNoViolations(page, 'result');
       await page.getByRole('button', { name: tx.ui.menu, exact: true }).click();
       await page.getByRole('button', { name: tx.ui.screens.sources, exact: true }).click();
+      // sources.json arrives after the first screen; every source the course cites is listed
+      const cited = Object.values(JSON.parse(unpack(course, 'scorm2004')['sources.json'])) as { title: string }[];
+      await expect(page.locator('sources-screen li')).toHaveCount(cited.length);
+      await expect(page.locator('sources-screen')).toContainText(cited.at(-1)!.title);
       await expectNoViolations(page, 'sources');
     });
   }

@@ -43,6 +43,18 @@ for (const course of COURSES) {
         expect(listed).toEqual(Object.keys(files).filter((f) => f !== 'imsmanifest.xml').sort());
       });
 
+      test('carries every source its lessons cite, and only those', () => {
+        const structure = JSON.parse(files['course.json']);
+        const sources = JSON.parse(files['sources.json']);
+        const cited = new Set<string>();
+        JSON.stringify(structure, (key, value) => {
+          if ((key === 'sources' && Array.isArray(value)) || key === 'source') [value].flat().forEach((id: string) => cited.add(id));
+          return value;
+        });
+        expect(cited.size).toBeGreaterThan(0);
+        expect(Object.keys(sources).sort()).toEqual([...cited].sort());
+      });
+
       test('loads nothing from another host', () => {
         expect(files['index.html']).not.toMatch(/(src|href)="(https?:)?\/\//);
         for (const [name, text] of Object.entries(files)) {

@@ -24,6 +24,13 @@ async function boot(): Promise<void> {
   // The structure and the likely language load side by side: one round trip instead of two.
   const preferred = chooseLanguage(launch.language, navigator.languages ?? [], offered);
   const [course] = await Promise.all([fetch('course.json').then((r) => r.json() as Promise<Course>), useLanguage(preferred, { rest: false })]);
+  // Sources come with the lessons' texts: no first screen cites one.
+  course.sources = {};
+  let sourcesLoaded = false;
+  const loadSources = async () => {
+    if (!sourcesLoaded) course.sources = await fetchJson<Course['sources']>('sources.json');
+    sourcesLoaded = true;
+  };
   const { progress, problem } = decode(course, launch.suspendData, preferred);
   // An explicit LMS preference wins over the language saved in the course at first launch.
   const lmsLanguage = matchLanguage(launch.language, offered);
@@ -31,7 +38,9 @@ async function boot(): Promise<void> {
   if (!offered.includes(progress.language)) progress.language = preferred;
   // The welcome screen needs only the first part of the texts; a resumed lesson needs its own.
   const resumesInLesson = needsLessonTexts(progress.screen);
-  if (progress.language !== preferred || resumesInLesson) await useLanguage(progress.language, { rest: resumesInLesson });
+  if (progress.language !== preferred || resumesInLesson) {
+    await Promise.all([useLanguage(progress.language, { rest: resumesInLesson }), resumesInLesson && loadSources()]);
+  }
 
   const session = new CourseSession(course, progress, launch, tracker);
   const app = document.createElement('course-app');
@@ -53,7 +62,7 @@ async function boot(): Promise<void> {
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
   performance.mark('course:first-screen');
   const fetchLessonTexts = (attempt: number): void => {
-    loadLessonTexts(progress.language).then(
+    Promise.all([loadLessonTexts(progress.language), loadSources()]).then(
       () => {
         app.requestUpdate();
         nameTab(); // a lesson page's name is among the lessons' texts
@@ -64,7 +73,13 @@ async function boot(): Promise<void> {
   fetchLessonTexts(0);
 }
 
-/** Every screen but the welcome shows lesson or test texts (the sources screen only course.json, cheap to include). */
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+/** Every screen but the welcome shows lesson or test texts, or the sources. */
 const needsLessonTexts = (screen: string) => screen !== 'welcome';
 
 boot().catch((error) => {

@@ -1,5 +1,5 @@
-// Chamilo 1.11 (its own SCORM 1.2 runtime), as seen with this project's packages
-// (../shared/lms-notes.md):
+// Chamilo 1.11 (its own SCORM 1.2 runtime), as seen with this project's packages (the team's
+// LMS notes, kept outside this repository; summarised in README.md, 'For LMS administrators'):
 // - SCORM 1.2 only: no API_1484_11, whatever the package's version.
 // - Every reported cmi.core.session_time is added to the total.
 // - cmi.core.exit is not stored: a relaunch says entry "ab-initio" and hands back location,

@@ -1,4 +1,5 @@
-// Moodle 4.5 (mod_scorm), as seen with this project's packages (../shared/lms-notes.md):
+// Moodle 4.5 (mod_scorm), as seen with this project's packages (the team's LMS notes, kept
+// outside this repository; summarised in README.md, 'For LMS administrators'):
 // - 2004: every <imsss:objective> without a minNormalizedMeasure counts 1.0, and the *last*
 //   declared objective's value becomes cmi.scaled_passing_score (unless the admin sets one);
 //   1.2: adlcp:masteryscore becomes cmi.student_data.mastery_score.

@@ -136,7 +136,7 @@ export class CourseApp extends LitElement {
           ?has-assessment=${!!course.assessment}
           .attempt=${attempt}
           .questions=${attempt ? drawnQuestions(course, attempt.seed) : []}
-          .certificate=${certificate && { learnerName: this.session.launch.learnerName, language: progress.language, icon: course.icon, ...certificate }}
+          .certificate=${certificate && { learnerName: this.session.launch.learnerName, language: progress.language, icon: course.icon, note: course.certificateNote ? t('course.certificate.note') : undefined, ...certificate }}
         ></result-view>`;
       case 'sources':
         return html`<sources-screen .sources=${course.sources}></sources-screen>`;

@@ -18,6 +18,8 @@ export interface CertificateData {
   code: string;
   /** the course's decorative pictogram under assets/, if it has one */
   icon?: string;
+  /** a line the course prints under the facts (e.g. that this is not another body's certificate) */
+  note?: string;
 }
 
 const DATE_LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB', pl: 'pl-PL' };
@@ -43,6 +45,7 @@ export class CourseCertificate extends LocalizedElement {
       dl { display: grid; grid-template-columns: auto auto; justify-content: center; gap: 0.25rem 1rem; text-align: left; }
       dt { color: var(--muted); }
       dd { margin: 0; font-weight: 600; }
+      .note { color: var(--muted); font-size: 0.9rem; margin: 1rem 0 0; }
       @media print {
         @page { size: A4; margin: 20mm; }
         .certificate { margin: 0; padding: 25mm 15mm; min-height: 240mm; display: flex; flex-direction: column; justify-content: center; break-inside: avoid; font-size: 14pt; }
@@ -56,7 +59,7 @@ export class CourseCertificate extends LocalizedElement {
   @property({ attribute: false }) data!: CertificateData;
 
   override render() {
-    const { learnerName, language, facts, code, icon } = this.data;
+    const { learnerName, language, facts, code, icon, note } = this.data;
     const name = displayName(learnerName) || t('ui.certificate.anonymous');
     const [year, month, day] = facts.date.split('-').map(Number);
     const date = new Date(year, month - 1, day).toLocaleDateString(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric' });
@@ -73,6 +76,7 @@ export class CourseCertificate extends LocalizedElement {
         <dt>${t('ui.certificate.score')}</dt><dd>${score}%</dd>
         <dt>${t('ui.certificate.code')}</dt><dd>${code}</dd>
       </dl>
+      ${note ? html`<p class="note">${note}</p>` : ''}
     </article>`;
   }
 }

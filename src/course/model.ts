@@ -35,14 +35,14 @@ export interface Assessment extends Pick<NonNullable<CourseFile['assessment']>, 
 }
 
 /** icon and departmentIcons: decorative pictograms under assets/, the certificate's and one per department */
-export interface Course extends Pick<CourseFile, 'id' | 'version' | 'departments' | 'help' | 'icon' | 'departmentIcons'> {
+export interface Course extends Pick<CourseFile, 'id' | 'version' | 'departments' | 'help' | 'icon' | 'departmentIcons' | 'certificateNote'> {
   /** short hash of the structure: saved progress from another structure is not trusted blindly */
   fingerprint: string;
   lessons: Lesson[];
   assessment?: Assessment;
   /** the languages this course is offered in, in order */
   languages: Language[];
-  /** only the sources this course cites */
+  /** only the sources this course cites; they arrive in sources.json with the lessons' texts ({} until then) */
   sources: Record<string, Source>;
 }
 
