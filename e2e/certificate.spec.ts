@@ -21,6 +21,8 @@ for (const lang of ['nl', 'pl'].filter((l) => structure.languages.includes(l))) 
   await page.getByRole('button', { name: nl.ui.screens.assessment, exact: true }).click();
   await takeAssessment(page, structure, nl, Infinity);
   await expect(page.locator('course-certificate')).toContainText('Eva Jansen');
+  // The hotel course follows the NPST model but does not award its certificate, and says so.
+  await expect(page.locator('course-certificate')).toContainText(nl.course.certificate.note);
   // The decorative pictogram is on the certificate, loaded, and hidden from assistive technology.
   const icon = page.locator('course-certificate img.pictogram');
   await expect(icon).toHaveAttribute('aria-hidden', 'true');
