@@ -55,6 +55,8 @@ for (const version of VERSIONS) {
       await frame.getByRole('button', { name: text.en.ui.start, exact: true }).click();
       await frame.getByRole('button', { name: text.en.ui.next, exact: true }).click();
       const key = await frame.locator('page-view').getAttribute('data-screen');
+      // The save follows the paint; a page killed before it lands resumes one screen back.
+      await expect.poll(() => committed(page, is12 ? 'cmi.core.lesson_location' : 'cmi.location')).toBe(key);
       await killed(page, context);
       const fresh = await context.newPage();
       const again = await launch(fresh, { course, version, lang: 'en-GB', fresh: false });

@@ -88,7 +88,7 @@ async function playPage(frame: FrameLocator, structure: any, text: any, lessonIn
       for (const option of choose) await scope.getByLabel(t[block.id].options[option].label, { exact: true }).check();
       await scope.getByRole('button', { name: text.ui.check, exact: true }).click();
       answers++;
-      await expect(scope.getByText(right ? text.ui.right : text.ui.notRight, { exact: true })).toBeVisible();
+      await scope.getByText(right ? text.ui.right : text.ui.notRight, { exact: true }).waitFor();
     }
     if (block.type === 'scenario') {
       const scope = frame.locator('scenario-block', { has: frame.getByRole('heading', { name: t[block.id].title, exact: true }) });
@@ -101,7 +101,7 @@ async function playPage(frame: FrameLocator, structure: any, text: any, lessonIn
         at = option.next;
         answers++;
       }
-      await expect(scope.getByText(text.ui.scenario.ending, { exact: true })).toBeVisible();
+      await scope.getByText(text.ui.scenario.ending, { exact: true }).waitFor();
     }
   }
   return answers;
@@ -126,7 +126,7 @@ export async function playLessons(frame: FrameLocator, structure: any, text: any
     await playPage(frame, structure, text, lesson, page, opts.right ?? true);
     played.push(key);
     await frame.getByRole('button', { name: text.ui.next, exact: true }).click();
-    await expect(frame.locator(`page-view[data-screen="${key}"]`)).toHaveCount(0);
+    await frame.locator(`page-view[data-screen="${key}"]`).waitFor({ state: 'detached' });
     previous = key;
   }
 }
@@ -148,7 +148,7 @@ export async function takeAssessment(frame: FrameLocator | Page, structure: any,
     const next = frame.getByRole('button', { name: ui.nextQuestion, exact: true });
     if (!(await next.count())) break;
     await next.click();
-    await expect(frame.locator('assessment-view legend')).not.toHaveText(legend);
+    await frame.locator('assessment-view legend', { hasNotText: legend }).waitFor();
   }
   await frame.getByRole('button', { name: ui.submit, exact: true }).click();
   await expect(frame.getByRole('heading', { name: text.ui.result.title, level: 1 })).toBeVisible();
