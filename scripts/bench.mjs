@@ -182,15 +182,26 @@ async function playPage(frame, structure, text, lessonIndex, pageIndex, act) {
 /** What a learner action counts as: answered questions and completed pages are the units the commit rule allows one commit each. */
 const PER_UNIT = ['page', 'check', 'decision', 'test'];
 
+/** A package's structure and its Dutch texts (both locale parts), as the course sees them. */
+function dutchPackage(course, version) {
+  const { files } = unpack(course, version);
+  const json = (name) => JSON.parse(strFromU8(files[name]));
+  return { structure: json('course.json'), text: joinLocale(json('locales/nl.json'), json('locales/nl.rest.json')) };
+}
+
+/** A fresh browser context with one page at the LMS's desktop size. */
+async function lmsPage() {
+  const context = await browser.newContext({ viewport: lmsViewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return { context, page };
+}
+
 /** A full pass in the preview LMS; every action is tallied with the commits it caused. */
 async function playthrough(course, version) {
-  const { files } = unpack(course, version);
-  const structure = JSON.parse(strFromU8(files['course.json']));
-  const text = joinLocale(JSON.parse(strFromU8(files['locales/nl.json'])), JSON.parse(strFromU8(files['locales/nl.rest.json'])));
-  const context = await browser.newContext({ viewport: lmsViewport });
+  const { structure, text } = dutchPackage(course, version);
+  const { context, page } = await lmsPage();
   try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
     const tally = {};
     let seen = 0;
     const act = async (kind, units, action) => {
@@ -292,13 +303,9 @@ const observeClicks = () => {
 
 /** Every knowledge check and decision of a course's lessons, in a preview LMS whose Commit holds the page. */
 async function clickToPaint(course, version, commitDelay) {
-  const { files } = unpack(course, version);
-  const structure = JSON.parse(strFromU8(files['course.json']));
-  const text = joinLocale(JSON.parse(strFromU8(files['locales/nl.json'])), JSON.parse(strFromU8(files['locales/nl.rest.json'])));
-  const context = await browser.newContext({ viewport: lmsViewport });
+  const { structure, text } = dutchPackage(course, version);
+  const { context, page } = await lmsPage();
   try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
     await page.addInitScript(observeClicks);
     const frame = page.frameLocator('#course');
     const courseFrame = () => page.frames().find((f) => f.url().includes('/pkg/'));
