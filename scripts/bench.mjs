@@ -120,8 +120,11 @@ function watchFirstHeading() {
     setTimeout(() => resolve(NaN), 10_000);
   });
   window.__firstHeading = new Promise((resolve) => {
+    // Screens are elements of their own inside course-app, so the heading sits in a nested shadow root.
+    const deepH1 = (root) => root.querySelector('h1') ?? [...root.querySelectorAll('*')].reduce((found, el) => found ?? (el.shadowRoot && deepH1(el.shadowRoot)), null);
     const look = () => {
-      const h1 = document.querySelector('course-app')?.shadowRoot?.querySelector('h1');
+      const app = document.querySelector('course-app');
+      const h1 = app?.shadowRoot && deepH1(app.shadowRoot);
       // Found in a frame callback: it is painted at the end of this frame; a task queued now runs after that paint.
       if (h1 && h1.textContent.trim() && h1.getClientRects().length) {
         setTimeout(() => {
