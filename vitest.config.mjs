@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{src,build,preview,report,scripts}/**/*.test.{ts,mjs,js}'],
+    include: ['{src,builder,preview,report,scripts}/**/*.test.{ts,mjs,js}'],
     environment: 'node',
   },
 });

@@ -3,7 +3,7 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { joinLocale } from '../build/locale-parts.mjs';
+import { joinLocale } from '../builder/locale-parts.mjs';
 
 export type Version = 'scorm12' | 'scorm2004';
 export const COURSES = ['hotel', 'jeugdhulp'] as const;

@@ -15,12 +15,12 @@ function validateBroken(file: string, edit: (text: string) => string) {
   const after = edit(before);
   expect(after, 'the edit must change the file').not.toBe(before);
   writeFileSync(path, after);
-  const run = spawnSync('node', ['build/validate-lessons.mjs', root], { encoding: 'utf8' });
+  const run = spawnSync('node', ['builder/validate-lessons.mjs', root], { encoding: 'utf8' });
   return { status: run.status, errors: run.stderr };
 }
 
 test('the lesson files as they are pass', () => {
-  const run = spawnSync('node', ['build/validate-lessons.mjs'], { encoding: 'utf8' });
+  const run = spawnSync('node', ['builder/validate-lessons.mjs'], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
 });

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { ExportError } from './errors.mjs';
-import { joinLocale } from '../build/locale-parts.mjs';
+import { joinLocale } from '../builder/locale-parts.mjs';
 
 export const LANGS = ['nl', 'en'];
 

@@ -1,5 +1,5 @@
 // `npm run bench`: builds the packages and measures what a learner and an LMS pay for them.
-//   1. build time (the production build, build/build.mjs)
+//   1. build time (the production build, builder/build.mjs)
 //   2. bytes: JS + CSS the launch page loads before the first screen shows (raw and gzip -9),
 //      everything the browser fetches before the first screen (scripts/first-screen.mjs),
 //      zip size, and the floor nothing can beat: the course's own text, gzipped
@@ -47,7 +47,7 @@ if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // ---- 1. build -------------------------------------------------------------------------------
-const { build } = await import('../build/build.mjs');
+const { build } = await import('../builder/build.mjs');
 progress('building');
 const loadAtStart = loadavg().map((l) => l.toFixed(1)).join(' ');
 const buildStarted = performance.now();
@@ -99,7 +99,7 @@ const sizes = Object.fromEntries(COURSES.map((c) => [c, bytes(c)]));
 const { chromium } = await import('@playwright/test');
 const { startServer } = await import('../preview/server.mjs');
 const { firstScreenFiles, gzippedSizes } = await import('./first-screen.mjs');
-const { joinLocale } = await import('../build/locale-parts.mjs');
+const { joinLocale } = await import('../builder/locale-parts.mjs');
 const server = await startServer({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath === 'playwright' ? undefined : chromiumPath, args: ARGS });

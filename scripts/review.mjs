@@ -1,12 +1,12 @@
 // `npm run review`: dist/review/<course>.<lang>.html, one self-contained review copy per course
-// and language (build/review/render.mjs).
+// and language (builder/review/render.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent, ContentError } from '../build/content.mjs';
-import { computeStats } from '../build/stats/index.mjs';
-import { withDuration } from '../build/stats/duration.mjs';
-import { renderReview } from '../build/review/render.mjs';
+import { loadContent, ContentError } from '../builder/content.mjs';
+import { computeStats } from '../builder/stats/index.mjs';
+import { withDuration } from '../builder/stats/duration.mjs';
+import { renderReview } from '../builder/review/render.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 try {

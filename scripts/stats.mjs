@@ -1,9 +1,9 @@
 // `npm run stats`: per course and route the words a learner reads and the minutes it takes, and
-// the reading ease of every page (build/stats/). `--json` prints the figures as JSON.
+// the reading ease of every page (builder/stats/). `--json` prints the figures as JSON.
 import { fileURLToPath } from 'node:url';
-import { loadContent, ContentError } from '../build/content.mjs';
-import { computeStats } from '../build/stats/index.mjs';
-import { formatStats } from '../build/stats/stats.mjs';
+import { loadContent, ContentError } from '../builder/content.mjs';
+import { computeStats } from '../builder/stats/index.mjs';
+import { formatStats } from '../builder/stats/stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 try {

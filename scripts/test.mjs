@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['setup', 'node', ['scripts/setup.mjs']],
   ['unit', 'npx', ['vitest', 'run']],
-  ['build', 'node', ['build/build.mjs']],
+  ['build', 'node', ['builder/build.mjs']],
   ['e2e', 'npx', ['playwright', 'test', ...process.argv.slice(2)]],
 ];
 

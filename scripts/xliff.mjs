@@ -3,13 +3,13 @@
 //                                                   --from reuses an earlier file's translations where
 //                                                   the source did not change
 // npm run xliff:import -- <file.xlf>                  writes the translated language files back
-// The file format and the checks are in build/xliff.mjs; the steps in lessons/README.md.
+// The file format and the checks are in builder/xliff.mjs; the steps in lessons/README.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { ContentError, loadContent } from '../build/content.mjs';
-import { exportXliff, importXliff, XliffError } from '../build/xliff.mjs';
+import { ContentError, loadContent } from '../builder/content.mjs';
+import { exportXliff, importXliff, XliffError } from '../builder/xliff.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [command, ...args] = process.argv.slice(2);

@@ -1,11 +1,11 @@
-// The shape of course.json, which the build writes from lessons/ (see build/content.mjs).
+// The shape of course.json, which the build writes from lessons/ (see builder/content.mjs).
 // Structure only: every text is looked up through i18next by key.
 //
 // The block, page and resource types are inferred from the build's zod schemas
-// (build/content-schema.mjs), so the lesson files and the player cannot disagree about them.
+// (builder/content-schema.mjs), so the lesson files and the player cannot disagree about them.
 // `import type` is erased: zod never reaches the course bundle.
 import type { z } from 'zod';
-import type * as schema from '../../build/content-schema.mjs';
+import type * as schema from '../../builder/content-schema.mjs';
 import { LANGUAGES, OBJECTIVES } from './vocabulary.mjs';
 
 export type ObjectiveId = (typeof OBJECTIVES)[number];

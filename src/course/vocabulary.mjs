@@ -1,4 +1,4 @@
-// The words the course is built from, defined once for the build (build/*.mjs, plain Node)
+// The words the course is built from, defined once for the build (builder/*.mjs, plain Node)
 // and the player (TypeScript, through allowJs). Plain JavaScript with no imports, so both can
 // load it and nothing else (zod, i18next) comes along into the course bundle.
 

@@ -3,7 +3,7 @@
 // course (interaction ids, option ids in responses and patterns, objective ids, manifest
 // objective ids) goes through lmsId(). Content ids may not contain "_" (the build checks it), so
 // the mapping is one-to-one and lmsId() can be undone.
-// No imports: build/lms-ids.mjs loads this file as it is to check the content at build time.
+// No imports: builder/lms-ids.mjs loads this file as it is to check the content at build time.
 
 /** Letters, digits, "_" and "." are taken by every runtime we know (and by SCORM 1.2 CMIIdentifier). */
 export const LMS_ID = /^[A-Za-z0-9_.]+$/;

@@ -86,6 +86,6 @@ export function formatStats(stats) {
     }
     lines.push('');
   }
-  lines.push(`minutes = words / ${WORDS_PER_MINUTE} per minute + ${SECONDS_PER_ANSWER} s per answer; see build/stats/stats.mjs`);
+  lines.push(`minutes = words / ${WORDS_PER_MINUTE} per minute + ${SECONDS_PER_ANSWER} s per answer; see builder/stats/stats.mjs`);
   return lines.join('\n');
 }

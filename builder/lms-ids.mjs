@@ -14,7 +14,7 @@ const project = fileURLToPath(new URL('..', import.meta.url));
 const loaded = new Map();
 /**
  * A player module without imports (src/lms/ids.ts), transpiled in memory: one
- * definition for player and build. Synchronous, unlike build/player-module.mjs, because content
+ * definition for player and build. Synchronous, unlike builder/player-module.mjs, because content
  * validation is.
  */
 function playerModule(path) {

@@ -1,4 +1,4 @@
-// The translator's round trip (build/xliff.mjs) on the real courses: export, import, same files.
+// The translator's round trip (builder/xliff.mjs) on the real courses: export, import, same files.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
