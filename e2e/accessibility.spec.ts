@@ -2,7 +2,8 @@
 // in every language the course offers (hotel: Dutch, English, Polish). The course runs standalone here (its launch page opened directly), so axe
 // checks the course itself and not the preview LMS around it.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { COURSES, packageData, takeAssessment, unpack } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -1,6 +1,7 @@
 // The certificate prints on one A4 page with the LMS learner's name, and only after a pass; its
 // date, score and code are those of the pass, whenever and in whichever language it is reopened.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { committed, launch, packageData, takeAssessment } from './helpers';
 

@@ -1,6 +1,7 @@
 // Drives the preview LMS (preview/host.js) and the course inside its iframe, the way a learner
 // and an LMS would. Correct answers are read from the package's own course.json, never hard-coded.
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import { expect } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { joinLocale } from '../builder/locale-parts.mjs';
@@ -39,18 +40,24 @@ export interface LmsView {
   beaconRefused: number;
 }
 
+/** Browser contexts in which the preview LMS has run (and may have stored a learner's data). */
+const launched = new WeakSet<BrowserContext>();
+
 export async function launch(page: Page, opts: { course: string; version: Version; lang?: string; name?: string; mastery?: number; fresh?: boolean; extra?: string }) {
-  const q = new URLSearchParams({ course: opts.course, version: opts.version });
+  // The package is always served under a strict Content-Security-Policy (see fixtures.ts).
+  const q = new URLSearchParams({ course: opts.course, version: opts.version, csp: '1' });
   if (opts.lang) q.set('lang', opts.lang);
   if (opts.name) q.set('name', opts.name);
   if (opts.mastery !== undefined) q.set('mastery', String(opts.mastery));
   // The LMS page at desktop size, as an administrator's LMS shows it: course frame and inspector
   // both fit, so no click needs the host page to scroll. Phone sizes are tested standalone.
   await page.setViewportSize({ width: 1280, height: 800 });
-  if (opts.fresh !== false) {
+  // A fresh launch forgets what the preview LMS stored; a context's first launch has nothing to forget.
+  if (opts.fresh !== false && launched.has(page.context())) {
     await page.goto('/courses.json');
     await page.evaluate(() => localStorage.clear());
   }
+  launched.add(page.context());
   await page.goto(`/?${q}${opts.extra ?? ''}`);
   const frame = page.frameLocator('#course');
   await expect(frame.locator('course-app h1, course-app main h1').first()).toBeVisible({ timeout: 20_000 });
@@ -107,28 +114,45 @@ async function playPage(frame: FrameLocator, structure: any, text: any, lessonIn
   return answers;
 }
 
-/** Plays from the welcome screen through every lesson page of the route to the assessment (or result); returns the page keys played. */
-export async function playLessons(frame: FrameLocator, structure: any, text: any, opts: { right?: boolean; department?: string } = {}): Promise<string[]> {
+/** The lesson page on screen ("lesson.page"), or null when the screen is not a lesson page. */
+async function currentPage(frame: FrameLocator): Promise<string | null> {
+  return frame.locator('page-view').evaluateAll((views) => views[0]?.getAttribute('data-screen') ?? null);
+}
+
+/**
+ * Plays from the welcome screen through the lesson pages of the route, answering every check and
+ * scenario; stops at the assessment (or result), or after the first page for which `until` holds.
+ * Returns the page keys played.
+ */
+export async function playLessons(
+  frame: FrameLocator,
+  structure: any,
+  text: any,
+  opts: { right?: boolean; department?: string; until?: (played: string[]) => boolean } = {},
+): Promise<string[]> {
   if (structure.departments && opts.department) {
     await frame.getByLabel(text.course.departments[opts.department], { exact: true }).check();
   }
   await frame.getByRole('button', { name: text.ui.start, exact: true }).click();
   // The first screen after the welcome is a lesson page (its texts may still be on their way).
   await expect(frame.locator('page-view')).toBeVisible();
-  let previous = '';
   const played: string[] = [];
-  for (;;) {
-    const view = frame.locator('page-view');
-    if (!(await view.count())) return played;
-    const key = (await view.getAttribute('data-screen'))!;
-    expect(key).not.toBe(previous);
+  for (let key = await currentPage(frame); key; key = await currentPage(frame)) {
+    expect(played, 'each Next shows a new page').not.toContain(key);
     const [lesson, page] = key.split('.').map(Number);
     await playPage(frame, structure, text, lesson, page, opts.right ?? true);
     played.push(key);
+    if (opts.until?.(played)) break;
     await frame.getByRole('button', { name: text.ui.next, exact: true }).click();
     await frame.locator(`page-view[data-screen="${key}"]`).waitFor({ state: 'detached' });
-    previous = key;
   }
+  return played;
+}
+
+/** Opens the final test from the course menu, wherever the learner is. */
+export async function openAssessment(frame: FrameLocator, text: any) {
+  await frame.getByRole('button', { name: text.ui.menu, exact: true }).click();
+  await frame.getByRole('button', { name: text.ui.screens.assessment, exact: true }).click();
 }
 
 /** Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest wrongly; `given` collects the choices by question id. */

@@ -2,7 +2,7 @@
 // the learner stopped. Full plays to a pass are in reporting.spec.ts (a failed then passed
 // attempt, every value the LMS holds) and lms-profiles.spec.ts (Moodle and Chamilo behaviour);
 // the scoring behind them is unit-tested in src/progress/.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { COURSES, VERSIONS, committed, launch, packageData } from './helpers';
 
 for (const course of COURSES) {

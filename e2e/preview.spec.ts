@@ -1,6 +1,6 @@
 // The preview LMS itself: an administrator or author reads its cmi inspector, so it must show
 // nested data as fields and load without a single failed request.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { launch } from './helpers';
 
 test('the preview loads with no failed request and shows nested cmi values as fields', async ({ page }) => {

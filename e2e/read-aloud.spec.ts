@@ -1,7 +1,8 @@
 // Read aloud: the browser's speechSynthesis is replaced by a recording stand-in before the page
 // loads, so the test sees exactly which texts, in which language and with which voice, the
 // course asks to be spoken, and that stop cancels. Hotel course in Polish, standalone.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { packageData } from './helpers';
 
 test.use({ locale: 'pl-PL' });

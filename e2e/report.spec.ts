@@ -2,7 +2,7 @@
 // file opens from disk in Chromium, fetches nothing, passes axe (WCAG 2.2 A/AA) in both
 // languages, and prints. Figures themselves are checked in report/report.test.ts.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 // What an administrator's LMS holds: objectives, every answer as an interaction, scores and
 // statuses, in each SCORM version's own vocabulary; retries add history, never overwrite it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CERTIFICATE_INTERACTION, LMS_ID, lmsId } from '../src/lms/ids';
 import { COURSES, VERSIONS, committed, launch, leave, lms, packageData, playLessons, takeAssessment } from './helpers';
 
