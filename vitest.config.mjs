@@ -6,5 +6,9 @@ export default defineConfig({
   test: {
     include: ['{src,builder,preview,report,scripts}/**/*.test.{ts,mjs,js}'],
     environment: 'node',
+    // No test file mocks a module or changes a global, so the files can share their workers'
+    // module cache: half the time of a fresh module graph per file.
+    pool: 'threads',
+    isolate: false,
   },
 });

@@ -130,7 +130,7 @@ for (const version of VERSIONS) {
       const frame = await launch(page, { course, version, lang: 'nl-NL', name });
       await frame.getByRole('button', { name: text.nl.ui.start, exact: true }).click();
       await openAssessment(frame, text.nl);
-      await takeAssessment(frame, structure, text.nl, Infinity);
+      await takeAssessment(frame, structure, text.nl, Infinity, undefined, 'pointer');
       await expect(frame.locator('course-certificate')).toContainText(name);
       expect(await page.evaluate(() => (window as any).pwned)).toBeUndefined();
       const csp = await page.evaluate(async () => (await fetch(document.querySelector('iframe')!.src)).headers.get('content-security-policy'));

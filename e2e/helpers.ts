@@ -1,6 +1,6 @@
 // Drives the preview LMS (preview/host.js) and the course inside its iframe, the way a learner
 // and an LMS would. Correct answers are read from the package's own course.json, never hard-coded.
-import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import type { BrowserContext, FrameLocator, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -82,36 +82,43 @@ export function ui(text: any) {
   return text.ui;
 }
 
-/** Answers every knowledge check and scenario on the current page, right or wrong; returns how many answers it gave (each one interaction). */
-async function playPage(frame: FrameLocator, structure: any, text: any, lessonIndex: number, pageIndex: number, right: boolean): Promise<number> {
-  let answers = 0;
+/**
+ * How a play gives its answers. `keys`: focus an option and press Space, focus a button and press
+ * Enter, as a keyboard user does. `pointer`: mouse clicks, each after Playwright has checked that
+ * the target is visible, still, enabled and not covered. Both are real input through the browser;
+ * keys costs the browser about a third as much per step, so the long plays use it, and the
+ * pointer plays (polish.spec.ts, faults.spec.ts) keep every control tested under the mouse too.
+ */
+export type Input = 'keys' | 'pointer';
+
+const choose = (option: Locator, input: Input) => (input === 'keys' ? option.press('Space') : option.check());
+const press = (button: Locator, input: Input) => (input === 'keys' ? button.press('Enter') : button.click());
+
+/** Answers every knowledge check and scenario on the current page, right or wrong. */
+async function playPage(frame: FrameLocator, structure: any, text: any, lessonIndex: number, pageIndex: number, right: boolean, input: Input) {
   const lesson = structure.lessons[lessonIndex];
   const page = lesson.pages[pageIndex];
   const t = text.lessons[lesson.id].blocks;
   for (const block of page.blocks) {
     if (block.type === 'question') {
-      const choose = right ? block.correct : block.options.filter((o: string) => !block.correct.includes(o)).slice(0, 1);
+      const chosen = right ? block.correct : block.options.filter((o: string) => !block.correct.includes(o)).slice(0, 1);
       const scope = frame.locator('question-block', { has: frame.getByRole('group', { name: t[block.id].prompt, exact: true }) });
-      for (const option of choose) await scope.getByLabel(t[block.id].options[option].label, { exact: true }).check();
-      await scope.getByRole('button', { name: text.ui.check, exact: true }).click();
-      answers++;
+      for (const option of chosen) await choose(scope.getByLabel(t[block.id].options[option].label, { exact: true }), input);
+      await press(scope.getByRole('button', { name: text.ui.check, exact: true }), input);
       await scope.getByText(right ? text.ui.right : text.ui.notRight, { exact: true }).waitFor();
     }
     if (block.type === 'scenario') {
       const scope = frame.locator('scenario-block', { has: frame.getByRole('heading', { name: t[block.id].title, exact: true }) });
-      let at = block.start;
-      while (!block.endings.includes(at)) {
+      for (let at = block.start; !block.endings.includes(at); ) {
         const step = block.steps[at];
         const option = step.options.find((o: any) => !!o.correct === right) ?? step.options[0];
-        await scope.getByLabel(t[block.id].steps[at].options[option.id].label, { exact: true }).check();
-        await scope.getByRole('button', { name: text.ui.scenario.decide, exact: true }).click();
+        await choose(scope.getByLabel(t[block.id].steps[at].options[option.id].label, { exact: true }), input);
+        await press(scope.getByRole('button', { name: text.ui.scenario.decide, exact: true }), input);
         at = option.next;
-        answers++;
       }
       await scope.getByText(text.ui.scenario.ending, { exact: true }).waitFor();
     }
   }
-  return answers;
 }
 
 /** The lesson page on screen ("lesson.page"), or null when the screen is not a lesson page. */
@@ -128,22 +135,23 @@ export async function playLessons(
   frame: FrameLocator,
   structure: any,
   text: any,
-  opts: { right?: boolean; department?: string; until?: (played: string[]) => boolean } = {},
+  opts: { right?: boolean; department?: string; until?: (played: string[]) => boolean; input?: Input } = {},
 ): Promise<string[]> {
+  const input = opts.input ?? 'keys';
   if (structure.departments && opts.department) {
-    await frame.getByLabel(text.course.departments[opts.department], { exact: true }).check();
+    await choose(frame.getByLabel(text.course.departments[opts.department], { exact: true }), input);
   }
-  await frame.getByRole('button', { name: text.ui.start, exact: true }).click();
+  await press(frame.getByRole('button', { name: text.ui.start, exact: true }), input);
   // The first screen after the welcome is a lesson page (its texts may still be on their way).
   await expect(frame.locator('page-view')).toBeVisible();
   const played: string[] = [];
   for (let key = await currentPage(frame); key; key = await currentPage(frame)) {
     expect(played, 'each Next shows a new page').not.toContain(key);
     const [lesson, page] = key.split('.').map(Number);
-    await playPage(frame, structure, text, lesson, page, opts.right ?? true);
+    await playPage(frame, structure, text, lesson, page, opts.right ?? true, input);
     played.push(key);
     if (opts.until?.(played)) break;
-    await frame.getByRole('button', { name: text.ui.next, exact: true }).click();
+    await press(frame.getByRole('button', { name: text.ui.next, exact: true }), input);
     await frame.locator(`page-view[data-screen="${key}"]`).waitFor({ state: 'detached' });
   }
   return played;
@@ -156,7 +164,7 @@ export async function openAssessment(frame: FrameLocator, text: any) {
 }
 
 /** Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest wrongly; `given` collects the choices by question id. */
-export async function takeAssessment(frame: FrameLocator | Page, structure: any, text: any, rightCount: number, given?: Map<string, string[]>) {
+export async function takeAssessment(frame: FrameLocator | Page, structure: any, text: any, rightCount: number, given?: Map<string, string[]>, input: Input = 'keys') {
   await expect(frame.getByRole('heading', { name: text.ui.assessment.title, level: 1 })).toBeVisible();
   const ui = text.ui.assessment;
   let answered = 0;
@@ -164,17 +172,17 @@ export async function takeAssessment(frame: FrameLocator | Page, structure: any,
     const legend = (await frame.locator('assessment-view legend').textContent())!.trim();
     const q = structure.assessment.bank.find((b: any) => text.assessment.blocks[b.id].prompt === legend);
     if (!q) throw new Error(`no bank question "${legend}"`);
-    const choose = answered < rightCount ? q.correct : q.options.filter((o: string) => !q.correct.includes(o)).slice(0, 1);
+    const chosen = answered < rightCount ? q.correct : q.options.filter((o: string) => !q.correct.includes(o)).slice(0, 1);
     answered++;
-    given?.set(q.id, choose);
+    given?.set(q.id, chosen);
     const group = frame.getByRole('group', { name: legend, exact: true });
-    for (const option of choose) await group.getByLabel(text.assessment.blocks[q.id].options[option].label, { exact: true }).check();
+    for (const option of chosen) await choose(group.getByLabel(text.assessment.blocks[q.id].options[option].label, { exact: true }), input);
     const next = frame.getByRole('button', { name: ui.nextQuestion, exact: true });
     if (!(await next.count())) break;
-    await next.click();
+    await press(next, input);
     await frame.locator('assessment-view legend', { hasNotText: legend }).waitFor();
   }
-  await frame.getByRole('button', { name: ui.submit, exact: true }).click();
+  await press(frame.getByRole('button', { name: ui.submit, exact: true }), input);
   await expect(frame.getByRole('heading', { name: text.ui.result.title, level: 1 })).toBeVisible();
   return answered;
 }
