@@ -29,13 +29,13 @@ export async function build({ quiet = false } = {}) {
   for (const warning of enforceValidity(checkValidity(loaded.courses).failures)) log(warning);
   const courses = withDuration(loaded.courses, await computeStats(root, loaded.courses));
   const ui = loadUiStrings();
-  const app = await bundle();
+  const player = await bundle();
 
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const packages = [];
   for (const course of courses) {
-    const files = courseFiles(course, sources, ui, app);
+    const files = courseFiles(course, sources, ui, player);
     for (const version of VERSIONS) {
       const pkg = packageFor(course, version, files);
       const zip = zipSync(pkg.entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
@@ -49,7 +49,7 @@ export async function build({ quiet = false } = {}) {
   // The top-level imsmanifest.xml is a reference copy of one shipped manifest (hotel, SCORM 2004),
   // so a reviewer can read it without unzipping; e2e checks it matches the zip.
   const shown = courses.find((c) => c.id === 'hotel') ?? courses[0];
-  const reference = packageFor(shown, 'scorm2004', courseFiles(shown, sources, ui, app));
+  const reference = packageFor(shown, 'scorm2004', courseFiles(shown, sources, ui, player));
   writeFileSync(join(root, 'imsmanifest.xml'), reference.entries['imsmanifest.xml']);
   log(`built ${packages.length} packages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { courses, packages };
@@ -114,17 +114,21 @@ function loadUiStrings() {
   return strings;
 }
 
+/** The player's chunks by file name: app.js (the entry, what the first screen needs) and the chunks it imports later. */
 async function bundle() {
   const { default: config } = await import(join(root, 'rollup.config.mjs'));
   const result = await rollup({ ...config, onwarn: config.onwarn });
   const { output } = await result.generate(config.output);
   await result.close();
-  if (output.length !== 1) throw new Error(`expected one bundle chunk, got ${output.map((o) => o.fileName).join(', ')}`);
-  return output[0].code;
+  const chunks = output.filter((o) => o.type === 'chunk');
+  const entries = chunks.filter((c) => c.isEntry).map((c) => c.fileName);
+  if (entries.join() !== 'app.js') throw new Error(`expected one entry chunk, app.js; got ${entries.join(', ')}`);
+  if (chunks.length !== output.length) throw new Error(`the bundle emitted files that are not chunks: ${output.filter((o) => o.type !== 'chunk').map((o) => o.fileName).join(', ')}`);
+  return Object.fromEntries(chunks.map((c) => [c.fileName, c.code]));
 }
 
 /** The files of a course that are the same in both SCORM versions. */
-function courseFiles(course, sources, ui, app) {
+function courseFiles(course, sources, ui, player) {
   const structure = {
     id: course.id,
     version: course.version,
@@ -150,7 +154,7 @@ function courseFiles(course, sources, ui, app) {
   const json = JSON.stringify(structure);
   const cited = Object.fromEntries(Object.entries(sources).filter(([id]) => json.includes(`"${id}"`)));
   const files = {
-    'app.js': app,
+    ...player,
     'page.css': readFileSync(join(root, 'src/page.css'), 'utf8'),
     'course.json': json,
     'sources.json': JSON.stringify(cited),

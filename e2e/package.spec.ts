@@ -60,7 +60,14 @@ for (const course of COURSES) {
         for (const [name, text] of Object.entries(files)) {
           if (name.endsWith('.css')) expect(text).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
         }
-        expect(files['app.js']).not.toMatch(/scorm-again|Scorm2004API|Scorm12API/);
+        const scripts = Object.keys(files).filter((name) => name.endsWith('.js'));
+        expect(scripts.sort()).toEqual(['app.js', 'lesson-screens.js']);
+        for (const name of scripts) {
+          expect(files[name]).not.toMatch(/scorm-again|Scorm2004API|Scorm12API/);
+          // Chunks import each other by relative path only, so the package works from any folder.
+          const imports = [...files[name].matchAll(/(?:\bfrom|\bimport\s*\(?)\s*"([^"]+)"/g)].map((m) => m[1]);
+          for (const specifier of imports) expect(specifier, `${name} imports ${specifier}`).toMatch(/^\.\/[\w-]+\.js$/);
+        }
       });
     });
   }
@@ -93,7 +100,7 @@ test('dist/catalogue.json describes every course and package exactly', () => {
 
 test.describe('byte budgets (exact, so asserted; times are only printed by npm run bench)', () => {
   for (const course of COURSES) {
-    test(`${course}: everything fetched before the first screen ≤ 50 KB gzipped, the lessons' texts only after it`, async ({ page }) => {
+    test(`${course}: everything fetched before the first screen ≤ 50 KB gzipped, the lessons' texts, later screens and help pictograms only after it`, async ({ page }) => {
       const files = unzipSync(readFileSync(`dist/${course}-scorm2004.zip`));
       const fetched = await firstScreenFiles(page, `/pkg/${course}-scorm2004/index.html`);
       const sizes = gzippedSizes(fetched, files);
@@ -101,13 +108,20 @@ test.describe('byte budgets (exact, so asserted; times are only printed by npm r
       expect(total, sizes.map((f) => `${f.name} ${f.gz}`).join(', ')).toBeLessThanOrEqual(50 * 1024);
       expect(fetched).toEqual(expect.arrayContaining(['index.html', 'app.js', 'page.css', 'course.json']));
       // The welcome screen's department pictograms are part of it, and counted.
-      const icons = Object.values(JSON.parse(strFromU8(files['course.json'])).departmentIcons ?? {}).map((p) => `assets/${p}`);
+      const structure = JSON.parse(strFromU8(files['course.json']));
+      const icons = Object.values(structure.departmentIcons ?? {}).map((p) => `assets/${p}`);
       expect(fetched).toEqual(expect.arrayContaining(icons));
       const locales = fetched.filter((f) => f.startsWith('locales/'));
       expect(locales).toEqual([expect.stringMatching(/^locales\/[a-z]{2}\.json$/)]);
-      // The rest of that language follows once the first screen is up.
+      // The rest of that language, the later screens' chunk and the help panel's pictograms
+      // (the panel is closed) follow once the first screen is up.
       const rest = locales[0].replace('.json', '.rest.json');
-      await expect.poll(() => page.evaluate((r) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(r)), rest)).toBe(true);
+      const helpIcons = (structure.help ?? []).flatMap((r: { icon?: string }) => (r.icon ? [`assets/${r.icon}`] : []));
+      if (course === 'hotel') expect(helpIcons.length).toBeGreaterThan(0);
+      const later = [rest, 'lesson-screens.js', ...helpIcons];
+      for (const file of later) expect(fetched, `${file} waits for the first screen`).not.toContain(file);
+      const notFetched = (names: string[]) => page.evaluate((wanted) => wanted.filter((n) => !performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/${n}`))), names);
+      await expect.poll(() => notFetched(later), 'not fetched after the first screen').toEqual([]);
     });
   }
 

@@ -9,6 +9,7 @@ import { chooseLanguage, loadLessonTexts, matchLanguage, t, useLanguage } from '
 import type { Language } from './progress/state.js';
 import { CourseSession } from './session.js';
 import { screenTitle } from './components/screen-title.js';
+import { loadLessonScreens } from './components/load-lesson-screens.js';
 import './components/course-app.js';
 
 async function boot(): Promise<void> {
@@ -36,10 +37,11 @@ async function boot(): Promise<void> {
   const lmsLanguage = matchLanguage(launch.language, offered);
   if (lmsLanguage && !launch.suspendData) progress.language = lmsLanguage;
   if (!offered.includes(progress.language)) progress.language = preferred;
-  // The welcome screen needs only the first part of the texts; a resumed lesson needs its own.
+  // The welcome screen needs only the first part of the texts; a resumed lesson needs its own,
+  // and its screen's element.
   const resumesInLesson = needsLessonTexts(progress.screen);
   if (progress.language !== preferred || resumesInLesson) {
-    await Promise.all([useLanguage(progress.language, { rest: resumesInLesson }), resumesInLesson && loadSources()]);
+    await Promise.all([useLanguage(progress.language, { rest: resumesInLesson }), resumesInLesson && loadSources(), resumesInLesson && loadLessonScreens()]);
   }
 
   const session = new CourseSession(course, progress, launch, tracker);
@@ -56,15 +58,17 @@ async function boot(): Promise<void> {
   session.addEventListener('change', nameTab);
   // Opening the first screen writes "incomplete" and the position at once.
   session.apply({ type: 'open', screen: progress.screen });
-  // The lessons' texts follow the first screen (marked for npm run bench and the byte-budget
-  // test); a screen opened before they arrive shows "loading" and re-renders when they are in.
+  // The lessons' texts and the later screens' elements follow the first screen (marked for npm
+  // run bench and the byte-budget test); a screen opened before they arrive shows "loading" and
+  // re-renders when they are in. The help panel's pictograms come last.
   await app.updateComplete;
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
   performance.mark('course:first-screen');
   const fetchLessonTexts = (attempt: number): void => {
-    Promise.all([loadLessonTexts(progress.language), loadSources()]).then(
+    Promise.all([loadLessonTexts(progress.language), loadSources(), loadLessonScreens()]).then(
       () => {
         app.requestUpdate();
+        app.helpPictograms = true;
         nameTab(); // a lesson page's name is among the lessons' texts
       },
       (error) => (attempt < 3 ? setTimeout(() => fetchLessonTexts(attempt + 1), 1000 * 2 ** attempt) : log('lesson texts could not be loaded', error)),
@@ -79,7 +83,7 @@ async function fetchJson<T>(path: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
-/** Every screen but the welcome shows lesson or test texts, or the sources. */
+/** Every screen but the welcome shows lesson or test texts, or the sources, in its own element. */
 const needsLessonTexts = (screen: string) => screen !== 'welcome';
 
 boot().catch((error) => {

@@ -6,18 +6,19 @@ import type { Action } from '../progress/transition.js';
 import type { CourseSession } from '../session.js';
 import type { CourseEventDetails, CourseEventName } from './events.js';
 import type { HelpPanel } from './help-panel.js';
+import { lessonScreensReady } from './load-lesson-screens.js';
 import { LocaleController } from './locale-controller.js';
 import { SessionController } from './session-controller.js';
 import { tokens } from './shared-styles.js';
-import './assessment-view.js';
 import './course-menu.js';
 import './help-panel.js';
-import './page-view.js';
-import './result-view.js';
-import './sources-screen.js';
 import './welcome-screen.js';
+// The other screens' elements come in their own chunk after the first screen (load-lesson-screens.ts).
 
 /** How each learner event becomes an action on the session. */
+/** A screen after the welcome needs the lessons' texts and its element, both loaded after the first screen. */
+const laterScreensReady = () => lessonTextsReady() && lessonScreensReady();
+
 const ACTIONS: { [K in CourseEventName]?: (detail: CourseEventDetails[K]) => Action } = {
   'course-navigate': (d) => ('screen' in d ? { type: 'open', screen: d.screen } : { type: 'step', by: d.by }),
   'course-answer': (d) => ({ type: 'answer', ...d }),
@@ -61,7 +62,7 @@ export class CourseApp extends LitElement {
   ];
 
   private lastScreen = '';
-  /** the screen showed "loading" while the lessons' texts were on their way */
+  /** the screen showed "loading" while the lessons' texts or its element were on their way */
   private waitedForText = false;
   @query('help-panel') private help!: HelpPanel;
   @query('main > *') private view?: LitElement;
@@ -70,6 +71,8 @@ export class CourseApp extends LitElement {
   @property({ attribute: false }) session!: CourseSession;
   /** saved progress could not all be read: the learner is told once */
   @property({ type: Boolean }) recovered = false;
+  /** set once the lessons' texts are in: the help panel's pictograms may load then (or when it opens) */
+  @property({ type: Boolean }) helpPictograms = false;
 
   constructor() {
     super();
@@ -91,8 +94,9 @@ export class CourseApp extends LitElement {
     const fill = this.renderRoot.querySelector<HTMLElement>('.fill');
     if (fill) fill.style.width = `${Math.round(this.session.results.progress * 100)}%`;
     const key = this.session.screen.key;
-    // Texts that arrive after the screen opened count as opening it: focus goes to its heading.
-    const textArrived = this.waitedForText && lessonTextsReady();
+    // Texts (or the screen's element) that arrive after the screen opened count as opening it:
+    // focus goes to its heading.
+    const textArrived = this.waitedForText && laterScreensReady();
     if (textArrived) this.waitedForText = false;
     if (key !== this.lastScreen || textArrived) {
       const first = this.lastScreen === '';
@@ -111,7 +115,7 @@ export class CourseApp extends LitElement {
   private renderScreen() {
     const { course, progress, screen, certificate } = this.session;
     const attempt = progress.assessment;
-    if (screen.kind !== 'welcome' && !lessonTextsReady()) {
+    if (screen.kind !== 'welcome' && !laterScreensReady()) {
       this.waitedForText = true;
       return html`<p role="status">${t('ui.loading')}</p>`;
     }
@@ -192,7 +196,7 @@ export class CourseApp extends LitElement {
             : ''}
         </div>
       </footer>
-      <help-panel .resources=${s.course.help}></help-panel>
+      <help-panel .resources=${s.course.help} .pictograms=${this.helpPictograms}></help-panel>
     `;
   }
 }

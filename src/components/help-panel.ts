@@ -1,5 +1,5 @@
-import { css, html } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import type { HelpResource } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
 import { LocalizedElement } from './base.js';
@@ -9,6 +9,8 @@ import { pictogram, pictureStyles } from './pictures.js';
 /**
  * Where to get help, for the learner or for someone else: one tap away on every screen.
  * A native modal <dialog>: focus is trapped by the browser and Escape closes it.
+ * The closed panel shows nothing, so its pictograms are not fetched with the first screen: they
+ * load once `pictograms` is set (after the first screen) or when the panel first opens.
  */
 @customElement('help-panel')
 export class HelpPanel extends LocalizedElement {
@@ -28,11 +30,15 @@ export class HelpPanel extends LocalizedElement {
   ];
 
   @property({ attribute: false }) resources: HelpResource[] = [];
+  /** the pictograms may be fetched now */
+  @property({ type: Boolean }) pictograms = false;
+  @state() private opened = false;
   @query('dialog') private dialog!: HTMLDialogElement;
   private opener?: HTMLElement | null;
 
   show(opener?: HTMLElement): void {
     this.opener = opener;
+    this.opened = true; // rendered before the next paint; the pictograms' size is fixed by CSS
     this.dialog.showModal();
   }
 
@@ -52,7 +58,7 @@ export class HelpPanel extends LocalizedElement {
       <ul>
         ${this.resources.map(
           (r) => html`<li>
-            <span class="name">${pictogram(r.icon)}${t(`course.help.${r.id}.name`)}</span>
+            <span class="name">${this.pictograms || this.opened ? pictogram(r.icon) : nothing}${t(`course.help.${r.id}.name`)}</span>
             <span>${t(`course.help.${r.id}.description`)}</span><br />
             ${r.phone ? html`<a href="tel:${r.phone.replace(/[^0-9]/g, '')}">${t('ui.help.call', { phone: r.phone })}</a>` : ''}
             ${r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${t('ui.help.website', { name: t(`course.help.${r.id}.name`) })}</a>` : ''}
