@@ -1,7 +1,8 @@
 // `npm run bench`: builds the packages and measures what a learner and an LMS pay for them.
 //   1. build time (the production build, builder/build.mjs)
 //   2. bytes: JS + CSS the launch page loads before the first screen shows (raw and gzip -9),
-//      everything the browser fetches before the first screen (scripts/first-screen.mjs),
+//      the JS chunks the player imports after it, everything the browser fetches before the
+//      first screen (scripts/first-screen.mjs),
 //      zip size, and the floor nothing can beat: the course's own text, gzipped
 //   3. time to the first lesson screen (the welcome screen): the standalone launch page of the SCORM 2004 package, CPU slowed 4x,
 //      navigation start → the course-app's <h1> painted; 7 cold runs per course
@@ -72,17 +73,21 @@ const strings = (value) =>
 function bytes(course) {
   const { files } = unpack(course, 'scorm2004');
   const html = strFromU8(files['index.html']);
-  // What the launch page itself asks for: module scripts and stylesheets (app.js is one chunk).
+  // What the launch page itself asks for: module scripts and stylesheets (app.js, whose later
+  // chunks are imported once the first screen is up).
   const refs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"|<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+  const measure = (name) => ({ name, raw: files[name].length, gz: gz(files[name]) });
   const loaded = refs.map((name) => {
     if (!files[name]) throw new Error(`${course}: index.html loads ${name}, which is not in the zip`);
-    return { name, raw: files[name].length, gz: gz(files[name]) };
+    return measure(name);
   });
+  const laterChunks = Object.keys(files).filter((name) => name.endsWith('.js') && !refs.includes(name)).map(measure);
   const text = Object.keys(files).filter((f) => f.startsWith('locales/') || f === 'course.json').flatMap((f) => strings(JSON.parse(strFromU8(files[f])))).join('\n');
   const zips = Object.fromEntries(VERSIONS.map((v) => [v, unpack(course, v).zipBytes]));
   const textFloor = gz(Buffer.from(text));
   return {
     loaded,
+    laterChunks,
     firstRaw: loaded.reduce((s, f) => s + f.raw, 0),
     firstGz: loaded.reduce((s, f) => s + f.gz, 0),
     textRaw: Buffer.byteLength(text),
@@ -418,6 +423,7 @@ for (const course of COURSES) {
   table([
     ...s.loaded.map((f) => [`  ${f.name}`, `${kb(f.raw)} raw, ${kb(f.gz)} gzip`]),
     ['JS + CSS before first screen', `${kb(s.firstRaw)} raw, ${kb(s.firstGz)} gzip`],
+    ...s.laterChunks.map((f) => [`  ${f.name} (imported after the first screen)`, `${kb(f.raw)} raw, ${kb(f.gz)} gzip`]),
     ['everything fetched before the first screen', `${kb(early[course].reduce((n, f) => n + f.gz, 0))} gzip: ${early[course].map((f) => `${f.name} ${kb(f.gz)}`).join(', ')}`],
     ...VERSIONS.map((v) => [`zip ${v}`, kb(s.zips[v])]),
     ['text floor (every language + course.json strings)', `${kb(s.textRaw)} raw, ${kb(s.textFloor)} gzip`],
