@@ -16,7 +16,7 @@ export const LIMITS = {
   /** share of keyed items whose key is (one of) the shortest options: test-wise learners pick the plainest answer too */
   keyShortest: 0.35,
   /** a word in at least `cueUses` options may not sit on one side (right or wrong) more often than this */
-  cuePredictive: 0.85,
+  cuePredictive: 0.8,
   cueUses: 4,
 };
 

@@ -81,6 +81,15 @@ it('lets a key be the shortest option in at most 35 % of the items', () => {
   );
 });
 
+it('lets a cue word sit on one side in at most 80 % of its uses', () => {
+  // "gewoon" in one key and in `wrongUses` distractors of the bank.
+  const bank = (wrongUses) =>
+    Array.from({ length: 6 }, (_, i) => ({ k: i === 0 ? 'gewoon goed' : `goed ${i}`, x: i < wrongUses ? 'gewoon fout' : `fout ${i}`, y: `anders ${i}` }));
+  const cueFailures = (wrongUses) => hardRuleFailures(validityReport(course({ bankLabels: bank(wrongUses) }), 'nl')).filter((f) => f.includes('"gewoon"'));
+  expect(cueFailures(4)).toEqual([]); // 4 of 5 wrong: 80 %
+  expect(cueFailures(5)).toEqual(['demo (nl): cue word "gewoon" is in a wrong option in 5 of its 6 uses (83.3 %); at most 80 %']);
+});
+
 it('reports a decision whose options all lead to the same place, and a small bank', () => {
   const balanced = Array.from({ length: 3 }, () => ({ k: 'even lang', x: 'zo lange', y: 'wat langer' }));
   const report = validityReport(course({ bankLabels: balanced, nextB: 'end-a' }), 'nl');
