@@ -13,8 +13,10 @@ export const LIMITS = {
   blindPass: 0.05,
   /** share of keyed items whose key is (one of) the longest options */
   keyLongest: 0.35,
+  /** share of keyed items whose key is (one of) the shortest options: test-wise learners pick the plainest answer too */
+  keyShortest: 0.35,
   /** a word in at least `cueUses` options may not sit on one side (right or wrong) more often than this */
-  cuePredictive: 0.85,
+  cuePredictive: 0.8,
   cueUses: 4,
 };
 
@@ -62,6 +64,9 @@ export function hardRuleFailures(report) {
   if (report.keyed && report.keyLongest / report.keyed > LIMITS.keyLongest) {
     out.push(`${at}: key longest in ${report.keyLongest} of ${report.keyed} items (${pct(report.keyLongest / report.keyed)}); at most ${pct(LIMITS.keyLongest)}`);
   }
+  if (report.keyed && report.keyShortest / report.keyed > LIMITS.keyShortest) {
+    out.push(`${at}: key shortest in ${report.keyShortest} of ${report.keyed} items (${pct(report.keyShortest / report.keyed)}); at most ${pct(LIMITS.keyShortest)}`);
+  }
   for (const c of report.cues.filter((c) => c.predictive > LIMITS.cuePredictive)) {
     out.push(`${at}: cue word "${c.word}" is in a ${c.marks} option in ${c[c.marks]} of its ${c.uses} uses (${pct(c.predictive, 1)}); at most ${pct(LIMITS.cuePredictive)}`);
   }
@@ -82,7 +87,7 @@ export function hardRuleFailures(report) {
 export function formatReport(r) {
   const lines = [`${r.course} (${r.lang}): ${r.keyed} items with one right option (${Object.entries(r.byKind).map(([k, n]) => `${n} ${k}`).join(', ')})`];
   lines.push(`  key is the longest option   ${r.keyLongest} of ${r.keyed} (${pct(r.keyLongest / r.keyed)}; limit ${pct(LIMITS.keyLongest)})`);
-  lines.push(`  key is the shortest option  ${r.keyShortest} of ${r.keyed} (${pct(r.keyShortest / r.keyed)})`);
+  lines.push(`  key is the shortest option  ${r.keyShortest} of ${r.keyed} (${pct(r.keyShortest / r.keyed)}; limit ${pct(LIMITS.keyShortest)})`);
   lines.push(`  length key / distractors    mean ${r.lengthRatio.mean.toFixed(2)} (min ${r.lengthRatio.min.toFixed(2)}, max ${r.lengthRatio.max.toFixed(2)})`);
   lines.push(`  decisions that do not branch ${r.nonBranching.length} of ${r.decisions}${r.nonBranching.length ? `: ${r.nonBranching.join(', ')}` : ''}`);
   // Every word at 75 % or more, and at least the eight most predictive, so the margin shows.

@@ -60,6 +60,36 @@ it('a bank whose keys are always the longest fails on key length and blind pass'
   expect(failures).toContainEqual(expect.stringMatching(/always picking the first option passes the final test with probability 25\.93 %/));
 });
 
+it('a bank whose keys are always the shortest fails on key length and blind pass', () => {
+  const shortKeys = Array.from({ length: 6 }, () => ({ k: 'kort', x: 'een lang fout antwoord', y: 'een langer fout antwoord' }));
+  const report = validityReport(course({ bankLabels: shortKeys }), 'nl');
+  expect(report.keyShortest).toBe(7); // every key but the check's long one
+  expect(report.keyLongest).toBe(1);
+  expect(report.bank.blindPass.shortest).toBe(1);
+  const failures = hardRuleFailures(report);
+  expect(failures).toContainEqual(expect.stringMatching(/^demo \(nl\): key shortest in 7 of 8 items \(88 %\); at most 35 %$/));
+  expect(failures).not.toContainEqual(expect.stringMatching(/key longest/));
+});
+
+it('lets a key be the shortest option in at most 35 % of the items', () => {
+  // 2 of 8 keys shortest (the scenario's "Kort" and one bank key) passes; 3 of 8 (38 %) fails.
+  const mixed = (shortest) =>
+    Array.from({ length: 6 }, (_, i) => (i < shortest ? { k: 'kort', x: 'wat langer', y: 'nog veel langer' } : { k: 'middellang', x: 'kort', y: 'nog veel langer' }));
+  expect(hardRuleFailures(validityReport(course({ bankLabels: mixed(1) }), 'nl'))).not.toContainEqual(expect.stringMatching(/key shortest/));
+  expect(hardRuleFailures(validityReport(course({ bankLabels: mixed(2) }), 'nl'))).toContainEqual(
+    expect.stringMatching(/^demo \(nl\): key shortest in 3 of 8 items \(38 %\)/),
+  );
+});
+
+it('lets a cue word sit on one side in at most 80 % of its uses', () => {
+  // "gewoon" in one key and in `wrongUses` distractors of the bank.
+  const bank = (wrongUses) =>
+    Array.from({ length: 6 }, (_, i) => ({ k: i === 0 ? 'gewoon goed' : `goed ${i}`, x: i < wrongUses ? 'gewoon fout' : `fout ${i}`, y: `anders ${i}` }));
+  const cueFailures = (wrongUses) => hardRuleFailures(validityReport(course({ bankLabels: bank(wrongUses) }), 'nl')).filter((f) => f.includes('"gewoon"'));
+  expect(cueFailures(4)).toEqual([]); // 4 of 5 wrong: 80 %
+  expect(cueFailures(5)).toEqual(['demo (nl): cue word "gewoon" is in a wrong option in 5 of its 6 uses (83.3 %); at most 80 %']);
+});
+
 it('reports a decision whose options all lead to the same place, and a small bank', () => {
   const balanced = Array.from({ length: 3 }, () => ({ k: 'even lang', x: 'zo lange', y: 'wat langer' }));
   const report = validityReport(course({ bankLabels: balanced, nextB: 'end-a' }), 'nl');
