@@ -15,10 +15,10 @@ import './help-panel.js';
 import './welcome-screen.js';
 // The other screens' elements come in their own chunk after the first screen (load-lesson-screens.ts).
 
-/** How each learner event becomes an action on the session. */
 /** A screen after the welcome needs the lessons' texts and its element, both loaded after the first screen. */
 const laterScreensReady = () => lessonTextsReady() && lessonScreensReady();
 
+/** How each learner event becomes an action on the session. */
 const ACTIONS: { [K in CourseEventName]?: (detail: CourseEventDetails[K]) => Action } = {
   'course-navigate': (d) => ('screen' in d ? { type: 'open', screen: d.screen } : { type: 'step', by: d.by }),
   'course-answer': (d) => ({ type: 'answer', ...d }),
