@@ -78,10 +78,6 @@ export async function committed(page: Page, element: string): Promise<string | u
   return (await lms(page)).committed?.[element];
 }
 
-export function ui(text: any) {
-  return text.ui;
-}
-
 /**
  * How a play gives its answers. `keys`: focus an option and press Space, focus a button and press
  * Enter, as a keyboard user does. `pointer`: mouse clicks, each after Playwright has checked that
