@@ -1,25 +1,16 @@
 // Both courses and both packages, played in the preview LMS as Moodle 4.5 and as Chamilo 1.11
 // behave (preview/profiles/): what each LMS ends up holding must be what the learner did. Status,
 // score, every answer (id, response, result), the total time against the time played, a relaunch,
-// and no element refused more than once.
-//
-// Pairwise: each profile plays each course once and each package once, so every course × package
-// pair is played in one of the two (and all four in the standard LMS, reporting.spec.ts). The
-// pairs that weigh most are here: Moodle's biggest save at unload (jeugdhulp, SCORM 2004), the
-// recommended 1.2 package in Chamilo with the bigger course, and a 2004 package that Chamilo,
-// offering only the 1.2 API, must track through it.
+// and no element refused more than once. Every profile × course × package: an administrator may
+// upload either zip, and Chamilo, offering only the 1.2 API, must track a 2004 package through it.
 import { expect, test } from './fixtures';
 import { lmsId, questionInteraction } from '../src/lms/ids';
 import { elementPattern } from '../src/lms/tracker';
-import { launch, leave, lms, packageData, playLessons, takeAssessment, type Version } from './helpers';
+import { COURSES, VERSIONS, launch, leave, lms, packageData, playLessons, takeAssessment } from './helpers';
 import { expectedAnswers, heldAnswers } from './lms-answers';
 
-const PLAYS: { profile: 'moodle-4.5' | 'chamilo-1.11'; course: string; version: Version }[] = [
-  { profile: 'moodle-4.5', course: 'hotel', version: 'scorm12' },
-  { profile: 'moodle-4.5', course: 'jeugdhulp', version: 'scorm2004' },
-  { profile: 'chamilo-1.11', course: 'hotel', version: 'scorm2004' },
-  { profile: 'chamilo-1.11', course: 'jeugdhulp', version: 'scorm12' },
-];
+const PROFILES = ['moodle-4.5', 'chamilo-1.11'] as const;
+const PLAYS = PROFILES.flatMap((profile) => COURSES.flatMap((course) => VERSIONS.map((version) => ({ profile, course, version }))));
 
 for (const { profile, course, version } of PLAYS) {
   // Chamilo offers only the 1.2 API: the 2004 package must track through it.
