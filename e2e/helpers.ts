@@ -27,7 +27,8 @@ function localeOf(files: Record<string, string>, language: string) {
 }
 
 export interface LmsView {
-  calls: { name: string; args: string[]; result: string; error: string }[];
+  /** every API call, with the LMS page's clock (ms) when it arrived */
+  calls: { name: string; args: string[]; result: string; error: string; at: number }[];
   errors: { name: string; args: string[]; result: string; error: string }[];
   commits: number;
   committed: Record<string, string> | null;

@@ -121,14 +121,15 @@ function instrument(api) {
       // A frozen LMS is one whose page was killed: nothing more arrives (tests use this).
       if (lms.frozen) return 'false';
       let result;
+      const at = Date.now(); // when the call arrived: the tests time a session by its Initialize and Terminate
       try {
         result = api[name](...args);
       } catch (thrown) {
-        lms.calls.push({ name, args, result: 'threw', error: 'threw' });
+        lms.calls.push({ name, args, result: 'threw', error: 'threw', at });
         throw thrown;
       }
       const error = /GetLastError|GetErrorString|GetDiagnostic/.test(name) ? '0' : String(api[lastError]());
-      lms.calls.push({ name, args, result, error });
+      lms.calls.push({ name, args, result, error, at });
       // 403 is GetValue on an element never set: the spec's way to say "empty", not a fault.
       if (error !== '0' && !(error === '403' && name.includes('GetValue'))) lms.errors.push({ name, args, result, error });
       if (name.includes('SetValue')) scheduleInspector();
