@@ -29,15 +29,14 @@ for (const version of VERSIONS) {
     const dense = packageData('jeugdhulp', version);
     for (const faults of ['commit-fail-30', 'throw-set-10', 'init-fail-once']) {
       test(`${faults}: every answer reaches the LMS with its id, response and result`, async ({ page }) => {
-        const { structure, text } = dense;
         const frame = await launch(page, { course: 'jeugdhulp', version, lang: 'nl-NL', extra: `&faults=${faults}` });
-        const lessonAnswers = (played: string[]) => expectedAnswers(structure, played, new Map(), is12).length;
-        const played = await playLessons(frame, structure, text.nl, { right: true, until: (p) => lessonAnswers(p) >= 8 });
-        await openAssessment(frame, text.nl);
+        const lessonAnswers = (played: string[]) => expectedAnswers(dense.structure, played, new Map(), is12).length;
+        const played = await playLessons(frame, dense.structure, dense.text.nl, { right: true, until: (p) => lessonAnswers(p) >= 8 });
+        await openAssessment(frame, dense.text.nl);
         const given = new Map<string, string[]>();
-        await takeAssessment(frame, structure, text.nl, Infinity, given);
-        const expected = expectedAnswers(structure, played, given, is12);
-        expect(expected.length).toBeGreaterThanOrEqual(8 + structure.assessment.draw);
+        await takeAssessment(frame, dense.structure, dense.text.nl, Infinity, given);
+        const expected = expectedAnswers(dense.structure, played, given, is12);
+        expect(expected.length).toBeGreaterThanOrEqual(8 + dense.structure.assessment.draw);
         // Only a tracker that sends again what a failed Commit or a throwing SetValue carried passes.
         await expect.poll(async () => heldAnswers((await lms(page)).committed!, expected, is12), { timeout: 40_000 }).toEqual(expected);
         await expect.poll(() => committed(page, status)).toBe('passed');

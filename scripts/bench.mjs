@@ -158,6 +158,24 @@ async function firstScreen(course) {
   }
 }
 
+/** Plays every lesson page of the route (its answers through `act`), then `turn(key)` to go on from it. */
+async function playRoute(frame, structure, text, act, turn) {
+  for (;;) {
+    const view = frame.locator('page-view');
+    if (!(await view.count())) return;
+    const key = await view.getAttribute('data-screen');
+    const [lesson, pageIndex] = key.split('.').map(Number);
+    await playPage(frame, structure, text, lesson, pageIndex, act);
+    await turn(key);
+  }
+}
+
+/** "Next", and wait until the page `key` has gone. */
+async function nextPage(frame, text, key) {
+  await frame.getByRole('button', { name: text.ui.next, exact: true }).click();
+  await frame.locator(`page-view[data-screen="${key}"]`).waitFor({ state: 'detached' });
+}
+
 /** Ported from e2e/helpers.ts: answers every knowledge check and scenario on a lesson page, rightly. */
 async function playPage(frame, structure, text, lessonIndex, pageIndex, act) {
   const lesson = structure.lessons[lessonIndex];
@@ -231,17 +249,7 @@ async function playthrough(course, version) {
       await frame.getByRole('button', { name: text.ui.start, exact: true }).click();
       await frame.locator('page-view').waitFor(); // its texts may still be on their way
     });
-    for (;;) {
-      const view = frame.locator('page-view');
-      if (!(await view.count())) break;
-      const key = await view.getAttribute('data-screen');
-      const [lesson, pageIndex] = key.split('.').map(Number);
-      await playPage(frame, structure, text, lesson, pageIndex, act);
-      await act('page', 1, async () => {
-        await frame.getByRole('button', { name: text.ui.next, exact: true }).click();
-        await frame.locator(`page-view[data-screen="${key}"]`).waitFor({ state: 'detached' });
-      });
-    }
+    await playRoute(frame, structure, text, act, (key) => act('page', 1, () => nextPage(frame, text, key)));
     await frame.getByRole('heading', { name: text.ui.assessment.title, level: 1 }).waitFor();
     // One question per screen: answer, then "Next question" until the last one.
     for (;;) {
@@ -336,16 +344,10 @@ async function clickToPaint(course, version, commitDelay) {
     await frame.locator('course-app h1').first().waitFor();
     await frame.getByRole('button', { name: text.ui.start, exact: true }).click();
     await frame.locator('page-view').waitFor(); // the lessons' texts may still be on their way
-    for (;;) {
-      const view = frame.locator('page-view');
-      if (!(await view.count())) break;
-      const key = await view.getAttribute('data-screen');
-      const [lesson, pageIndex] = key.split('.').map(Number);
-      await playPage(frame, structure, text, lesson, pageIndex, act);
-      await frame.getByRole('button', { name: text.ui.next, exact: true }).click();
-      await frame.locator(`page-view[data-screen="${key}"]`).waitFor({ state: 'detached' });
+    await playRoute(frame, structure, text, act, async (key) => {
+      await nextPage(frame, text, key);
       await settle();
-    }
+    });
     const commits = await page.evaluate(() => window.lms.calls.filter((c) => /Commit/.test(c.name)).length);
     return { samples, commits };
   } finally {
