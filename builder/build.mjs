@@ -9,11 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { zipSync, strToU8 } from 'fflate';
 import { LANGUAGES, OBJECTIVES } from '../src/course/vocabulary.mjs';
-import { ContentError, loadContent } from './content.mjs';
+import { ContentError } from './content.mjs';
 import { manifestScorm12, manifestScorm2004 } from './manifest.mjs';
 import { launchPage } from './launch-page.mjs';
 import { assetFiles } from './assets.mjs';
-import { checkValidity, enforceValidity, ValidityError } from './validity/index.mjs';
+import { ValidityError } from './validity/index.mjs';
+import { validateLessons } from './validate.mjs';
 import { computeStats } from './stats/index.mjs';
 import { withDuration } from './stats/duration.mjs';
 
@@ -24,9 +25,9 @@ export const VERSIONS = /** @type {const} */ (['scorm12', 'scorm2004']);
 export async function build({ quiet = false } = {}) {
   const started = performance.now();
   const log = quiet ? () => {} : (m) => console.log(m);
-  const loaded = loadContent(root);
+  const loaded = validateLessons(root);
   const { sources } = loaded;
-  for (const warning of enforceValidity(checkValidity(loaded.courses).failures)) log(warning);
+  for (const warning of loaded.warnings) log(warning);
   const courses = withDuration(loaded.courses, await computeStats(root, loaded.courses));
   const ui = loadUiStrings();
   const player = await bundle();
