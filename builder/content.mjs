@@ -10,6 +10,7 @@ import { checkLessonStructure } from './content-structure.mjs';
 import { checkText, requiredCourseText, requiredLessonText } from './content-text.mjs';
 import { checkLmsIdentifiers } from './lms-ids.mjs';
 import { checkAssets } from './assets.mjs';
+import { checkSignoffs, languageStatus } from './review-status.mjs';
 
 /** Every language the player can show; each course names its own in `languages:`. */
 export { LANGUAGES };
@@ -70,7 +71,8 @@ export function loadContent(root) {
     if (!course) continue;
     const expectedId = name.replace('.course.yaml', '');
     if (course.id !== expectedId) problems.push(`${rel(file)}: id: must equal the file name "${expectedId}"`);
-    const languages = Object.keys(course.languages);
+    const languages = course.languages;
+    checkSignoffs(course, rel(file), problems);
     const lessons = [];
     course.lessons.forEach((id, i) => {
       if (!existsSync(join(lessonsDir, id, 'lesson.yaml'))) {
@@ -102,7 +104,7 @@ export function loadContent(root) {
       if (!course.departments?.includes(d)) problems.push(`${rel(file)}: departmentIcons.${d}: "${d}" is not one of departments`);
     }
     if (lessons.length === course.lessons.length) checkLmsIdentifiers({ ...course, lessons, assessment }, problems);
-    const built = { ...course, languages, languageStatus: course.languages, lessons, assessment, text };
+    const built = { ...course, signoffs: course.signoffs ?? [], languageStatus: languageStatus(course), lessons, assessment, text };
     built.assets = checkAssets(root, built, problems);
     courses.push(built);
   }
