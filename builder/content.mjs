@@ -11,6 +11,8 @@ import { checkText, requiredCourseText, requiredLessonText } from './content-tex
 import { checkLmsIdentifiers } from './lms-ids.mjs';
 import { checkAssets } from './assets.mjs';
 import { checkSignoffs, languageStatus } from './review-status.mjs';
+import { Claims } from './claims-schema.mjs';
+import { checkClaims } from './claims.mjs';
 
 /** Every language the player can show; each course names its own in `languages:`. */
 export { LANGUAGES };
@@ -25,7 +27,7 @@ export class ContentError extends Error {
 
 /**
  * @param {string} root project root
- * @returns {{ courses: any[], sources: Record<string, any> }}
+ * @returns {{ courses: any[], sources: Record<string, any>, claims: { claims: any[] } }}
  */
 export function loadContent(root) {
   const lessonsDir = join(root, 'lessons');
@@ -109,6 +111,10 @@ export function loadContent(root) {
     courses.push(built);
   }
 
+  // The claims register is checked once every course is loaded: a usage names a course's place.
+  const claims = checked(Claims, join(lessonsDir, 'claims.yaml'));
+  if (claims && courses.length === courseFiles.length) checkClaims(courses, claims, sources, problems);
+
   if (problems.length) throw new ContentError(problems);
-  return { courses, sources };
+  return { courses, sources, claims };
 }
