@@ -30,11 +30,18 @@ export function articlesIn(text) {
   const add = (numbers, written, rest) => {
     const code = OTHER_CODES.find(([, re]) => re.test(rest))?.[0] ?? 'Sr';
     let previous;
-    for (const part of numbers.split(/\s*(?:,|\ben\b|\band\b|\bor\b|\bof\b|\bi\b|\boraz\b|\blub\b|[–-])\s*/u)) {
+    // Separators are kept (odd indexes): a dash between two numbers or letters is a range.
+    const parts = numbers.split(/\s*(,|\ben\b|\band\b|\bor\b|\bof\b|\bi\b|\boraz\b|\blub\b|[–-])\s*/u);
+    for (let i = 0; i < parts.length; i += 2) {
+      const part = parts[i];
       if (!part) continue;
-      // "248a–c": a bare letter continues the previous number.
+      // "248a–c": a bare letter continues the previous number; after a dash it closes a range.
       const number = /^[a-z]$/.test(part) && previous ? previous.replace(/[a-z]+$/, '') + part : part;
       if (!/^\d/.test(number)) continue;
+      if (/[–-]/.test(parts[i - 1] ?? '') && previous && /[a-z]$/.test(previous) && /[a-z]$/.test(number)) {
+        const base = number.slice(0, -1);
+        for (let c = previous.at(-1).charCodeAt(0) + 1; c < number.at(-1).charCodeAt(0); c++) found.push({ ref: `${base}${String.fromCharCode(c)} ${code}`, written });
+      }
       previous = number;
       found.push({ ref: `${number} ${code}`, written });
     }
