@@ -17,6 +17,7 @@ import { ValidityError } from './validity/index.mjs';
 import { validateLessons } from './validate.mjs';
 import { computeStats } from './stats/index.mjs';
 import { withDuration } from './stats/duration.mjs';
+import { statusSentence } from './review-status.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -86,6 +87,7 @@ function catalogue(courses, packages) {
       durationMinutes: c.durationMinutes,
       languages: c.languages,
       languageStatus: c.languageStatus,
+      signoffs: c.signoffs,
       objectives: [...OBJECTIVES],
       lessons: c.lessons.map((lesson) => ({ id: lesson.id, title: perLanguage((l) => lesson.text[l].title) })),
       masteryScore: c.assessment?.masteryScore ?? null,
@@ -189,6 +191,7 @@ function packageFor(course, version, files) {
     descriptions: Object.fromEntries(course.languages.map((l) => [l, course.text[l].description])),
     keywords: Object.fromEntries(course.languages.map((l) => [l, course.text[l].keywords])),
     languages: course.languages,
+    reviewStatus: Object.fromEntries(course.languages.map((l) => [l, statusSentence(course, l)])),
     durationMinutes: course.durationMinutes,
     role: course.role,
     context: course.context,

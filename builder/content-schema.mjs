@@ -100,8 +100,27 @@ export const HelpResource = z.strictObject({
   icon: AssetPath.optional(),
 });
 
-/** needs-review: machine- or non-native translation nobody in the field has read yet. */
+/**
+ * A language is `reviewed` only with a sign-off recorded in the course file; otherwise it is
+ * `needs-review` (builder/review-status.mjs derives it; nothing else decides it).
+ */
 export const LanguageStatus = z.enum(['reviewed', 'needs-review']);
+
+/** A calendar date written as YYYY-MM-DD that exists (2026-02-30 does not). */
+export const IsoDate = z.iso.date({ message: 'must be a date written as YYYY-MM-DD' });
+
+/**
+ * A domain reviewer's sign-off of one language of a course: data, never a default. Recorded
+ * only by (or for) the named reviewer, with the commit whose texts they read.
+ */
+export const Signoff = z.strictObject({
+  language: z.enum(LANGUAGES),
+  name: z.string().trim().min(1, 'name the reviewer'),
+  role: z.string().trim().min(1, "give the reviewer's role, e.g. trainer at Fier"),
+  date: IsoDate,
+  scope: z.string().trim().min(1, 'say what was reviewed, e.g. all lessons and the final test'),
+  commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be the full 40-character git commit the reviewer read (git rev-parse HEAD)'),
+});
 
 export const Course = z.strictObject({
   id: Id,
@@ -132,8 +151,13 @@ export const Course = z.strictObject({
       path: ['minBankPerObjective'],
     })
     .optional(),
-  /** the course's languages in order (the first is the source language), some of the player's LANGUAGES, and their review status */
-  languages: z.partialRecord(z.enum(LANGUAGES), LanguageStatus).refine((l) => Object.keys(l).length > 0, 'name at least one language'),
+  /** the course's languages in order (the first is the source language), some of the player's LANGUAGES */
+  languages: z
+    .array(z.enum(LANGUAGES))
+    .min(1, 'name at least one language')
+    .refine((l) => new Set(l).size === l.length, 'a language is listed twice'),
+  /** domain reviewers' sign-offs; a language without one is needs-review */
+  signoffs: z.array(Signoff).optional(),
   /** a decorative pictogram on the certificate */
   icon: AssetPath.optional(),
   /** the course texts carry `certificate.note`, printed on the certificate (e.g. which certificate this is not) */

@@ -10,6 +10,9 @@ import { checkLessonStructure } from './content-structure.mjs';
 import { checkText, requiredCourseText, requiredLessonText } from './content-text.mjs';
 import { checkLmsIdentifiers } from './lms-ids.mjs';
 import { checkAssets } from './assets.mjs';
+import { checkSignoffs, languageStatus } from './review-status.mjs';
+import { Claims } from './claims-schema.mjs';
+import { checkClaims } from './claims.mjs';
 
 /** Every language the player can show; each course names its own in `languages:`. */
 export { LANGUAGES };
@@ -24,7 +27,7 @@ export class ContentError extends Error {
 
 /**
  * @param {string} root project root
- * @returns {{ courses: any[], sources: Record<string, any> }}
+ * @returns {{ courses: any[], sources: Record<string, any>, claims: { claims: any[] } }}
  */
 export function loadContent(root) {
   const lessonsDir = join(root, 'lessons');
@@ -70,7 +73,8 @@ export function loadContent(root) {
     if (!course) continue;
     const expectedId = name.replace('.course.yaml', '');
     if (course.id !== expectedId) problems.push(`${rel(file)}: id: must equal the file name "${expectedId}"`);
-    const languages = Object.keys(course.languages);
+    const languages = course.languages;
+    checkSignoffs(course, rel(file), problems);
     const lessons = [];
     course.lessons.forEach((id, i) => {
       if (!existsSync(join(lessonsDir, id, 'lesson.yaml'))) {
@@ -102,11 +106,15 @@ export function loadContent(root) {
       if (!course.departments?.includes(d)) problems.push(`${rel(file)}: departmentIcons.${d}: "${d}" is not one of departments`);
     }
     if (lessons.length === course.lessons.length) checkLmsIdentifiers({ ...course, lessons, assessment }, problems);
-    const built = { ...course, languages, languageStatus: course.languages, lessons, assessment, text };
+    const built = { ...course, signoffs: course.signoffs ?? [], languageStatus: languageStatus(course), lessons, assessment, text };
     built.assets = checkAssets(root, built, problems);
     courses.push(built);
   }
 
+  // The claims register is checked once every course is loaded: a usage names a course's place.
+  const claims = checked(Claims, join(lessonsDir, 'claims.yaml'));
+  if (claims && courses.length === courseFiles.length) checkClaims(courses, claims, sources, problems);
+
   if (problems.length) throw new ContentError(problems);
-  return { courses, sources };
+  return { courses, sources, claims };
 }

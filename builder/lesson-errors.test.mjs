@@ -110,6 +110,44 @@ const cases = [
     edit: (s) => s.replace(/(\n(\s+)- \{ id: stappen-lijst,)/, '\n$2- { id: sleutel-foto, type: picture, src: icons/room-key.svg }$1'),
     expected: /lessons\/hotel-wat-te-doen\/nl\.yaml: blocks\.sleutel-foto\.alt: missing translation/,
   },
+  {
+    kind: 'a language status written in the old map form',
+    file: 'courses/hotel.course.yaml',
+    edit: (s) => s.replace(/^languages: \[nl, en, pl\]$/m, 'languages: { nl: reviewed, en: reviewed, pl: needs-review }'),
+    expected: /lessons\/courses\/hotel\.course\.yaml: languages: .*(expected array|Invalid)/,
+  },
+  {
+    kind: 'a sign-off without a full commit, a real date or a name',
+    file: 'courses/hotel.course.yaml',
+    edit: (s) => `${s}signoffs:\n  - { language: nl, name: " ", role: trainer, date: 2026-02-30, scope: all lessons, commit: 32ec414 }\n`,
+    expected:
+      /hotel\.course\.yaml: signoffs\[0\]\.name: name the reviewer[\s\S]*signoffs\[0\]\.date: must be a date written as YYYY-MM-DD[\s\S]*signoffs\[0\]\.commit: must be the full 40-character git commit/,
+  },
+  {
+    kind: 'a sign-off for a language the course does not offer',
+    file: 'courses/jeugdhulp.course.yaml',
+    edit: (s) => `${s}signoffs:\n  - { language: pl, name: A. Jansen, role: trainer, date: 2026-03-01, scope: all lessons, commit: ${'a'.repeat(40)} }\n`,
+    expected: /lessons\/courses\/jeugdhulp\.course\.yaml: signoffs\[0\]\.language: "pl" is not one of languages \(nl, en\)/,
+  },
+  {
+    kind: 'a law article in a lesson text that the claims register does not cover',
+    file: 'hotel-signalen/en.yaml',
+    edit: (s) => s.replace(/^title: (.*)$/m, 'title: "$1 (article 273f)"'),
+    expected:
+      /lessons\/hotel-signalen\/en\.yaml: title: cites article 273f Sr \("article 273f"\), but lessons\/claims\.yaml has no claim for it used in hotel at hotel-signalen\/title: add "hotel-signalen\/title" to usedIn\.hotel of claim "art-273f-minderjarige"/,
+  },
+  {
+    kind: 'a claim whose usage no longer exists',
+    file: 'claims.yaml',
+    edit: (s) => s.replace('hotel: [hotel-rol-van-het-hotel/register-uitleg]', 'hotel: [hotel-rol-van-het-hotel/register-uitleg, hotel-rol-van-het-hotel/vervallen]'),
+    expected: /lessons\/claims\.yaml: claims\[\d+\]\.usedIn\.hotel\[1\]: "hotel-rol-van-het-hotel\/vervallen" is not a place in course hotel/,
+  },
+  {
+    kind: 'a claim without a verified status',
+    file: 'claims.yaml',
+    edit: (s) => s.replace(/\n    verified: secondary\n/, '\n'),
+    expected: /lessons\/claims\.yaml: claims\[\d+\]\.verified: /,
+  },
 ];
 
 describe('a broken lesson file', () => {

@@ -24,6 +24,8 @@
 //   SCO exits with those still unknown.
 // - No xsi:schemaLocation: the packages do not ship the XSD files, and a hint pointing at files
 //   that are not in the zip helps nobody. Validation uses the schemas on the xmllint command line.
+// - The review status of every language (builder/review-status.mjs) is a second general
+//   description, one string per language, so an administrator reads "needs-review" in the LMS.
 // - All text goes through one escaper (& < > " ' and characters XML 1.0 forbids), so a title with
 //   "&" or "<" is safe. Hrefs are percent-encoded like a URI and then XML-escaped.
 
@@ -101,6 +103,7 @@ function check(pkg) {
   for (const lang of pkg.languages ?? []) {
     need(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang), `languages: ${JSON.stringify(lang)} is not a language tag`);
     need(typeof pkg.titles?.[lang] === 'string' && pkg.titles[lang].trim() !== '', `titles.${lang}: missing`);
+    need(typeof pkg.reviewStatus?.[lang] === 'string' && pkg.reviewStatus[lang].trim() !== '', `reviewStatus.${lang}: missing (builder/review-status.mjs statusSentence)`);
   }
   need(Number.isInteger(pkg.durationMinutes) && pkg.durationMinutes > 0, 'durationMinutes: a positive whole number');
   need(ROLES.includes(pkg.role), `role: one of ${ROLES.join(', ')}`);
@@ -150,6 +153,7 @@ function lom12(pkg) {
       langstrings12('title', perLanguage(pkg, pkg.titles)),
       pkg.languages.map((l) => el('imsmd:language', {}, l)),
       langstrings12('description', perLanguage(pkg, pkg.descriptions)),
+      langstrings12('description', perLanguage(pkg, pkg.reviewStatus)),
       keywordsOf(pkg).map(([lang, k]) => langstrings12('keyword', [[lang, k]]))),
     el('imsmd:lifecycle', {},
       langstrings12('version', [['x-none', pkg.version]]),
@@ -212,6 +216,7 @@ function lom2004(pkg) {
       langString('title', perLanguage(pkg, pkg.titles)),
       pkg.languages.map((l) => el('language', {}, l)),
       langString('description', perLanguage(pkg, pkg.descriptions)),
+      langString('description', perLanguage(pkg, pkg.reviewStatus)),
       keywordsOf(pkg).map(([lang, k]) => langString('keyword', [[lang, k]]))),
     el('lifeCycle', {},
       el('version', {}, el('string', {}, pkg.version)),

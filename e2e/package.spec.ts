@@ -43,6 +43,16 @@ for (const course of COURSES) {
         expect(listed).toEqual(Object.keys(files).filter((f) => f !== 'imsmanifest.xml').sort());
       });
 
+      test('states the review status of every language in its LOM description, as the catalogue does', () => {
+        const entry = JSON.parse(readFileSync('dist/catalogue.json', 'utf8')).courses.find((c: any) => c.id === course);
+        const tag = version === 'scorm12' ? 'imsmd:langstring' : 'string';
+        const attr = version === 'scorm12' ? 'xml:lang' : 'language';
+        for (const lang of entry.languages) {
+          const sentence = manifest.match(new RegExp(`<${tag} ${attr}="${lang}">([^<]*review[^<]*)</${tag}>`, 'i'))?.[1] ?? '';
+          for (const l of entry.languages) expect(sentence, `${lang}: status of ${l}`).toMatch(new RegExp(`\\b${l} ${entry.languageStatus[l]}\\b`));
+        }
+      });
+
       test('carries every source its lessons cite, and only those', () => {
         const structure = JSON.parse(files['course.json']);
         const sources = JSON.parse(files['sources.json']);
@@ -83,7 +93,10 @@ test('dist/catalogue.json describes every course and package exactly', () => {
   for (const course of catalogue.courses) {
     expect(Object.keys(course.languageStatus)).toEqual(course.languages);
     for (const lang of course.languages) {
-      expect(['reviewed', 'needs-review']).toContain(course.languageStatus[lang]);
+      // reviewed only with a recorded sign-off for that language (builder/review-status.mjs)
+      const signed = course.signoffs.filter((s: any) => s.language === lang);
+      expect(course.languageStatus[lang]).toBe(signed.length ? 'reviewed' : 'needs-review');
+      for (const s of signed) expect(s.commit).toMatch(/^[0-9a-f]{40}$/);
       expect(course.title[lang]).toBeTruthy();
       expect(course.description[lang]).toBeTruthy();
     }

@@ -63,6 +63,12 @@ for (const course of COURSES) {
         expect(held[is12 ? 'cmi.core.lesson_status' : 'cmi.success_status']).toBe('failed');
         expect(held[is12 ? 'cmi.core.score.raw' : 'cmi.score.raw']).toBe('0');
         expect(held[is12 ? 'cmi.core.exit' : 'cmi.exit']).toBe('suspend');
+        // A fail shows what to read again per objective, with the lessons, and not the keys.
+        const result = frame.locator('result-view');
+        await expect(result.getByRole('heading', { name: text.en.ui.result.revisitTitle })).toBeVisible();
+        for (const objective of COMPETENCES) await expect(result).toContainText(text.en.ui.objectives[objective]);
+        await expect(result.getByRole('button', { name: text.en.lessons[structure.lessons[0].id].title }).first()).toBeVisible();
+        await expect(result.getByText(text.en.ui.result.yourAnswer)).toHaveCount(0);
 
         await frame.getByRole('button', { name: text.en.ui.result.retry, exact: true }).click();
         await takeAssessment(frame, structure, text.en, Infinity);
@@ -85,6 +91,9 @@ for (const course of COURSES) {
         expect(new Set(ids).size).toBe(ids.length);
         expect(ids.filter((id) => id.endsWith('.try1'))).toHaveLength(draw);
         expect(ids.filter((id) => id.endsWith('.try2'))).toHaveLength(draw);
+        // A retry is a new test: the bank has enough questions per objective that none comes back.
+        const asked = (k: number) => ids.filter((id) => id.endsWith(`.try${k}`)).map((id) => id.replace(/\.try\d+$/, ''));
+        expect(asked(2).filter((id) => asked(1).includes(id))).toEqual([]);
         for (const i of list) {
           expect(i.id).toMatch(LMS_ID);
           expect(i.type).toBe('choice');

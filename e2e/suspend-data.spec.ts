@@ -37,8 +37,9 @@ for (const id of COURSES) {
       }
     });
     const seed = 2 ** 31 - 1;
-    p.assessment = { number: 2, seed, answers: new Map(), submitted: true };
-    for (const q of drawnQuestions(course, seed)) p.assessment.answers.set(q.id, q.multiple ? [...q.options] : [q.options[q.options.length - 1]]);
+    // every bank question seen before: the longest bitmask
+    p.assessment = { number: 2, seed, seen: new Set(course.assessment!.bank.map((q) => q.id)), answers: new Map(), submitted: true };
+    for (const q of drawnQuestions(course, p.assessment)) p.assessment.answers.set(q.id, q.multiple ? [...q.options] : [q.options[q.options.length - 1]]);
     p.bestScore = 100;
 
     const data = encode(course, p);

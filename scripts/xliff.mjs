@@ -43,7 +43,7 @@ async function main() {
       writeFileSync(join(root, path), body);
     }
     console.log(`wrote ${Object.keys(files).length} ${target} files for ${course.id}`);
-    if (!course.languages.includes(target)) console.log(`next: add "${target}: needs-review" to languages in lessons/courses/${course.id}.course.yaml, then npm run build`);
+    if (!course.languages.includes(target)) console.log(`next: add ${target} to languages: [...] in lessons/courses/${course.id}.course.yaml (it stays needs-review until a reviewer signs it off), then npm run build`);
   } else {
     throw new Error('usage: node scripts/xliff.mjs export <course> <lang> [out.xlf] | import <file.xlf>');
   }

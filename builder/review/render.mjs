@@ -1,9 +1,11 @@
 // One self-contained HTML review copy of a course in one language (#15): every page in order,
 // every knowledge check and final-test question with its key and feedback, every scenario as a
 // tree (each option, its feedback, where it leads), the sources of every block and the reading
-// statistics. Inline CSS only: no script, no image, no request to any host; prints on A4.
+// statistics, the language's review status and the claims register of the course. Inline CSS only: no script, no image, no request to any host; prints on A4.
 import { LABELS } from './labels.mjs';
 import { WORDS_PER_MINUTE, SECONDS_PER_ANSWER } from '../stats/stats.mjs';
+import { signoffsFor } from '../review-status.mjs';
+import { claimsOf } from '../claims.mjs';
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -11,13 +13,16 @@ const list = (value) => (Array.isArray(value) ? value : value === undefined ? []
 const paragraphs = (value) => list(value).map((p) => `<p>${esc(p)}</p>`).join('');
 
 /**
- * @param {{ course: any, sources: Record<string, any>, stats: any, lang: 'nl' | 'en' }} input
- *   course as loaded (with durationMinutes and {{minutes}} filled), stats = its entry of allStats
+ * @param {{ course: any, sources: Record<string, any>, claims: { claims: any[] }, stats: any, lang: string }} input
+ *   course as loaded (with durationMinutes and {{minutes}} filled), claims = lessons/claims.yaml
+ *   as loaded, stats = its entry of allStats
  */
-export function renderReview({ course, sources, stats, lang }) {
+export function renderReview({ course, sources, claims, stats, lang }) {
   const L = LABELS[lang];
+  if (!L) throw new Error(`builder/review/labels.mjs has no labels for "${lang}": add them (one set per language in LANGUAGES)`);
   const ct = course.text[lang];
   const langStats = stats.perLanguage.find((s) => s.lang === lang);
+  if (!langStats) throw new Error(`the stats of ${course.id} have no figures for "${lang}"`);
   const ease = (lessonId, pageId) => langStats.pages.find((p) => p.lesson === lessonId && p.page === pageId);
   const cited = new Set();
   const cite = (refs) => {
@@ -159,8 +164,29 @@ export function renderReview({ course, sources, stats, lang }) {
       ${langStats.pages.map((p) => `<tr><td>${esc(p.title)} <span class="id">${esc(p.lesson)}/${esc(p.page)}</span></td><td>${p.score.toFixed(0)}</td><td>${p.words}</td></tr>`).join('')}
       </tbody></table></section>`;
 
+  const signoffs = signoffsFor(course, lang);
+  const statusSection = `<section class="status" id="status"><h2>${esc(L.status)}: ${esc(course.languageStatus[lang])}</h2>
+      <p>${esc(L.statusText[course.languageStatus[lang]])}</p>
+      ${signoffs.map((s) => `<p>${esc(L.signoff(s))}</p>`).join('')}</section>`;
+
+  const courseClaims = claimsOf(claims, course.id);
+  const claimsSection = `<section class="lesson" id="claims"><h2>${esc(L.claims)}</h2><p>${esc(L.claimsIntro)}</p>
+      <table class="claims"><thead><tr>${['id', 'claim', 'where', 'source', 'law', 'verified', 'note'].map((k) => `<th>${esc(L.claimCols[k])}</th>`).join('')}</tr></thead><tbody>
+      ${courseClaims
+        .map((c) => {
+          const refs = [...(c.articles ?? []), ...(c.phones ?? [])];
+          return `<tr class="claim ${esc(c.verified)}" id="claim-${esc(c.id)}"><td><span class="id">${esc(c.id)}</span><br>${esc(c.kind)}</td>
+          <td>${esc(c.claim)}${refs.length ? `<br><strong>${refs.map(esc).join(', ')}</strong>` : ''}</td>
+          <td>${c.places.map((p) => `<span class="id">${esc(p)}</span>`).join('<br>')}</td>
+          <td>${[...(c.sources ?? []).map((id) => { cited.add(id); return `<a href="#src-${esc(id)}">${esc(id)}</a>`; }), ...(c.urls ?? []).map(esc)].join('<br>')}</td>
+          <td>${c.law ? `${esc(c.law.bwb)} art. ${esc(c.law.article)}<br>${esc(c.law.version)}` : '–'}</td>
+          <td class="verified">${esc(L.verifiedText[c.verified])}</td>
+          <td>${esc(c.note)}</td></tr>`;
+        })
+        .join('')}</tbody></table></section>`;
+
   // Rendered last so every citation above is collected.
-  const body = [welcome, lessons, test, statsSection].join('\n');
+  const body = [statusSection, welcome, lessons, test, statsSection, claimsSection].join('\n');
   const sourceList = `<section class="lesson" id="sources"><h2>${esc(L.allSources)}</h2><dl class="source-list">${[...cited]
     .sort(sourceOrder)
     .map((id) => {
@@ -174,6 +200,7 @@ export function renderReview({ course, sources, stats, lang }) {
     ...course.lessons.map((lesson, l) => `<li><a href="#l-${esc(lesson.id)}">${esc(L.lesson)} ${l + 1}: ${esc(lesson.text[lang].title)}</a></li>`),
     a ? `<li><a href="#test">${esc(L.test)}</a></li>` : '',
     `<li><a href="#stats">${esc(L.stats)}</a></li>`,
+    `<li><a href="#claims">${esc(L.claims)}</a></li>`,
     `<li><a href="#sources">${esc(L.allSources)}</a></li>`,
   ].join('');
 
@@ -188,7 +215,7 @@ export function renderReview({ course, sources, stats, lang }) {
 </head>
 <body>
 <header>
-  <p class="kind">${esc(L.review)} · ${esc(course.id)} · ${esc(L.version)} ${esc(course.version)} · ${lang}</p>
+  <p class="kind">${esc(L.review)} · ${esc(course.id)} · ${esc(L.version)} ${esc(course.version)} · ${lang} · ${esc(course.languageStatus[lang])}</p>
   <h1>${esc(ct.title)}</h1>
   <p>${esc(ct.description)}</p>
   <p class="note">${esc(L.intro)}</p>
@@ -265,6 +292,10 @@ h2 + .page { border-top: 0; margin-top: 0; }
 table { border-collapse: collapse; margin: .6rem 0 1rem; font-size: .9rem; }
 th, td { border: 1px solid var(--line); padding: .2rem .6rem; text-align: left; }
 td:not(:first-child), th:not(:first-child) { text-align: right; }
+.status { border: 2px solid #b36b00; background: #fdf6ea; padding: .2rem 1rem; margin: 1rem 0; }
+.status h2 { border: 0; margin: .4rem 0; }
+table.claims td { text-align: left; vertical-align: top; font-size: .82rem; }
+.claim.unverified .verified { color: var(--wrong); font-weight: 700; }
 .source-list dt { font-weight: 700; float: left; width: 4.5rem; }
 .source-list dd { margin: 0 0 .4rem 4.5rem; font-size: .9rem; }
 @page { size: A4; margin: 15mm; }

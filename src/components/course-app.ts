@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { lessonTextsReady, t, useLanguage } from '../i18n/i18n.js';
+import { revisitByObjective } from '../progress/revisit.js';
 import { drawnQuestions, lessonComplete } from '../progress/scoring.js';
 import type { Action } from '../progress/transition.js';
 import type { CourseSession } from '../session.js';
@@ -132,14 +133,15 @@ export class CourseApp extends LitElement {
         return html`<page-view .course=${course} .progress=${progress} .lesson=${screen.lesson} .page=${screen.page} data-screen=${screen.key}></page-view>`;
       case 'assessment':
         return attempt
-          ? html`<assessment-view .attempt=${attempt} .questions=${drawnQuestions(course, attempt.seed)} mastery=${this.session.masteryScore}></assessment-view>`
+          ? html`<assessment-view .attempt=${attempt} .questions=${drawnQuestions(course, attempt)} mastery=${this.session.masteryScore}></assessment-view>`
           : '';
       case 'result':
         return html`<result-view
           .results=${this.session.results}
           ?has-assessment=${!!course.assessment}
           .attempt=${attempt}
-          .questions=${attempt ? drawnQuestions(course, attempt.seed) : []}
+          .questions=${attempt ? drawnQuestions(course, attempt) : []}
+          .revisit=${attempt?.submitted ? revisitByObjective(course, attempt, this.session.route) : []}
           .certificate=${certificate && { learnerName: this.session.launch.learnerName, language: progress.language, icon: course.icon, note: course.certificateNote ? t('course.certificate.note') : undefined, ...certificate }}
         ></result-view>`;
       case 'sources':

@@ -43,7 +43,7 @@ describe('suspend_data codec, version 2', () => {
 
 function busy(): Progress {
   const seed = 123456;
-  const answers = new Map(drawnQuestions(course, seed).map((q) => [q.id, q.correct]));
+  const answers = new Map(drawnQuestions(course, { seed, seen: new Set([course.assessment!.bank[0].id]) }).map((q) => [q.id, q.correct]));
   return {
     ...freshProgress('en'),
     department: 'schoonmaak',
@@ -51,7 +51,7 @@ function busy(): Progress {
     visited: new Set(['0.0', '0.1', '1.0', '1.2']),
     answers: new Map([['intro/vraag', ['b']]]),
     paths: new Map([['praktijk/gast', ['fout', 'melden']]]),
-    assessment: { number: 2, seed, answers, submitted: true },
+    assessment: { number: 2, seed, seen: new Set([course.assessment!.bank[0].id]), answers, submitted: true },
     bestScore: 67,
   };
 }

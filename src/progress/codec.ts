@@ -5,7 +5,8 @@
 //   3 screen key             4 visited pages: per lesson a base-36 bitmask, joined by "."
 //   5 knowledge checks: per question one character, "-" or the base-36 bitmask of chosen options
 //   6 scenarios: per scenario the chosen option indexes (base 36), joined by "."
-//   7 assessment: attempt "." seed (base 36) "." answers as in 5 "." submitted (0|1), or empty
+//   7 assessment: attempt "." seed (base 36) "." answers as in 5 "." submitted (0|1) "." bank
+//     questions seen in earlier attempts (a base-36 bitmask over the bank; absent before it existed), or empty
 //   8 best assessment score, or empty
 //   9 certificate facts: date YYYYMMDD "," score "," content version, or empty (version 2)
 // Decoding never throws: what cannot be read is left out and reported.
@@ -29,6 +30,12 @@ const chosenOf = (options: string[], ch: string) => {
   return chosen;
 };
 
+/** A base-36 number of any size (BigInt has no parser for base 36); throws on other characters. */
+function bigintOf(base36: string): bigint {
+  if (!/^[0-9a-z]+$/.test(base36)) throw new Error('bad bitmask');
+  return [...base36].reduce((n, ch) => n * 36n + BigInt(parseInt(ch, 36)), 0n);
+}
+
 export function encode(course: Course, p: Progress): string {
   const { questions, scenarios } = scoredItems(course);
   const dept = p.department && course.departments ? course.departments.indexOf(p.department).toString(36) : '-';
@@ -51,9 +58,10 @@ export function encode(course: Course, p: Progress): string {
     .join('.');
   let assessment = '';
   if (p.assessment) {
-    const drawn = drawnQuestions(course, p.assessment.seed);
+    const drawn = drawnQuestions(course, p.assessment);
     const a = drawn.map((q) => maskOf(q.options, p.assessment!.answers.get(q.id))).join('');
-    assessment = [p.assessment.number, p.assessment.seed.toString(36), a, p.assessment.submitted ? 1 : 0].join('.');
+    const seen = (course.assessment?.bank ?? []).reduce((m, q, i) => (p.assessment!.seen.has(q.id) ? m | (1n << BigInt(i)) : m), 0n);
+    assessment = [p.assessment.number, p.assessment.seed.toString(36), a, p.assessment.submitted ? 1 : 0, seen.toString(36)].join('.');
   }
   const c = p.certificate;
   const certificate = c ? [c.date.replace(/-/g, ''), c.score, c.version].join(',') : '';
@@ -117,10 +125,12 @@ export function decode(course: Course, data: string, fallbackLanguage: Language)
   });
   attempt(() => {
     if (!f[7] || !course.assessment) return;
-    const [number, seed, answers, submitted] = f[7].split('.');
-    const a = { number: Number(number), seed: parseInt(seed, 36), answers: new Map<string, string[]>(), submitted: submitted === '1' };
+    const [number, seed, answers, submitted, seenMask = '0'] = f[7].split('.');
+    const bank = course.assessment.bank;
+    const seen = new Set(bank.filter((_, i) => (bigintOf(seenMask) >> BigInt(i)) & 1n).map((q) => q.id));
+    const a = { number: Number(number), seed: parseInt(seed, 36), seen, answers: new Map<string, string[]>(), submitted: submitted === '1' };
     if (!Number.isInteger(a.number) || a.number < 1 || !Number.isFinite(a.seed)) throw new Error('bad attempt');
-    drawnQuestions(course, a.seed).forEach((q, i) => {
+    drawnQuestions(course, a).forEach((q, i) => {
       const chosen = chosenOf(q.options, answers[i]);
       if (chosen) a.answers.set(q.id, chosen);
     });

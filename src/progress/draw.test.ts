@@ -68,6 +68,19 @@ describe.each(courses)('the draw of $id', ({ rules, assessment }) => {
     expect(distinct.size).toBeGreaterThan(40);
   });
 
+  it('on a retry draws only questions not seen before while each objective has enough of them', () => {
+    for (let seed = 0; seed < 500; seed++) {
+      const first = drawQuestions(assessment, seed);
+      const seen = new Set(first.map((q) => q.id));
+      const second = drawQuestions(assessment, seed + 1, seen);
+      const unseenPerObjective = (o: ObjectiveId) => assessment.bank.filter((q) => q.objective === o && !seen.has(q.id)).length;
+      const enough = COMPETENCES.every((o) => unseenPerObjective(o) >= assessment.minPerObjective!) && assessment.bank.length - seen.size >= assessment.draw;
+      if (enough) expect(second.filter((q) => seen.has(q.id)).map((q) => q.id), `seed ${seed}`).toEqual([]);
+      // whatever was seen, every objective is still covered
+      for (const o of COMPETENCES) expect(second.filter((q) => q.objective === o).length).toBeGreaterThanOrEqual(assessment.minPerObjective!);
+    }
+  });
+
   it('gives every question of the bank a chance to be drawn', { timeout: 60_000 }, () => {
     const seen = new Set<string>();
     for (let seed = 0; seed < 2000; seed++) for (const q of drawQuestions(assessment, seed)) seen.add(q.id);

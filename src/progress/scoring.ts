@@ -4,7 +4,7 @@ import { blockRef, COMPETENCES, scoredItems, type Course, type ObjectiveId, type
 import type { Completion, ObjectiveOutcome, Success } from './outcome.js';
 import { drawQuestions } from './draw.js';
 import { seededRandom, shuffled } from './random.js';
-import { type Progress } from './state.js';
+import { type AssessmentAttempt, type Progress } from './state.js';
 import { pageKey, pageShown } from './screens.js';
 
 export interface Decision {
@@ -34,9 +34,9 @@ export function scenarioDone(scenario: ScenarioBlock, chosen: string[] | undefin
   return !!chosen && walkScenario(scenario, chosen).ending !== undefined;
 }
 
-/** The questions of an assessment attempt, drawn and ordered from its seed. */
-export function drawnQuestions(course: Course, seed: number): QuestionBlock[] {
-  return course.assessment ? drawQuestions(course.assessment, seed) : [];
+/** The questions of an assessment attempt, drawn and ordered from its seed and what was seen before. */
+export function drawnQuestions(course: Course, attempt: Pick<AssessmentAttempt, 'seed' | 'seen'>): QuestionBlock[] {
+  return course.assessment ? drawQuestions(course.assessment, attempt.seed, attempt.seen) : [];
 }
 
 export function optionOrder(question: QuestionBlock, seed: number): string[] {
@@ -48,7 +48,7 @@ export function optionOrder(question: QuestionBlock, seed: number): string[] {
 export function assessmentScore(course: Course, progress: Progress): number | undefined {
   const attempt = progress.assessment;
   if (!attempt) return undefined;
-  const questions = drawnQuestions(course, attempt.seed);
+  const questions = drawnQuestions(course, attempt);
   const right = questions.filter((q) => isRight(q, attempt.answers.get(q.id) ?? [])).length;
   return Math.round((right / questions.length) * 100);
 }
@@ -82,7 +82,7 @@ function decisions(course: Course, progress: Progress): Decision[] {
   }
   const attempt = progress.assessment;
   if (attempt?.submitted) {
-    for (const q of drawnQuestions(course, attempt.seed)) {
+    for (const q of drawnQuestions(course, attempt)) {
       out.push({ objective: q.objective, correct: isRight(q, attempt.answers.get(q.id) ?? []) });
     }
   }

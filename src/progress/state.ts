@@ -12,6 +12,8 @@ export interface AssessmentAttempt {
   number: number;
   /** seeds the draw and the option order, so neither has to be stored */
   seed: number;
+  /** bank question ids drawn in the learner's earlier attempts: a retry draws others first */
+  seen: ReadonlySet<string>;
   /** answers by bank question id */
   answers: Map<string, string[]>;
   submitted: boolean;

@@ -145,7 +145,7 @@ describe('transition', () => {
 
   describe('final test', () => {
     const opened = () => run(start(), { type: 'open', screen: 'assessment' }, T0, 7).state;
-    const questions = drawnQuestions(course, 7);
+    const questions = drawnQuestions(course, { seed: 7, seen: new Set() });
 
     it('saves a first answer at once and later changes with the next commit', () => {
       const q = questions[0].id;
@@ -187,6 +187,16 @@ describe('transition', () => {
       expect(state.progress.screen).toBe('assessment');
       expect(effects[0].commit).toBe('now');
     });
+
+    it('a retry remembers the questions met before, so its draw takes others first', () => {
+      const first = play(opened(), { type: 'hand-in' });
+      const second = play(run(first, { type: 'retry' }, T0, 555).state, { type: 'hand-in' });
+      const firstIds = drawnQuestions(course, first.progress.assessment!).map((q) => q.id);
+      expect([...second.progress.assessment!.seen]).toEqual(firstIds);
+      const third = run(second, { type: 'retry' }, T0, 556).state.progress.assessment!;
+      const secondIds = drawnQuestions(course, second.progress.assessment!).map((q) => q.id);
+      expect(new Set(third.seen)).toEqual(new Set([...firstIds, ...secondIds]));
+    });
   });
 
   describe('certificate', () => {
@@ -199,7 +209,7 @@ describe('transition', () => {
       });
     const passTest = (state: CourseState, seed: number) => {
       state = run(state, { type: 'open', screen: 'assessment' }, T0, seed).state;
-      for (const q of drawnQuestions(course, seed)) state = run(state, { type: 'answer-test', question: q.id, chosen: q.correct }).state;
+      for (const q of drawnQuestions(course, { seed: seed, seen: new Set() })) state = run(state, { type: 'answer-test', question: q.id, chosen: q.correct }).state;
       return state;
     };
 

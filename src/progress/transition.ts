@@ -113,7 +113,7 @@ function step(state: CourseState, action: Action, ctx: Context): Transition {
     case 'hand-in':
       return handIn(state, ctx);
     case 'retry':
-      return open({ ...state, progress: withNewAttempt(progress, ctx.seed) }, 'assessment', ctx);
+      return open({ ...state, progress: withNewAttempt(progress, ctx.seed, ctx.course) }, 'assessment', ctx);
   }
 }
 
@@ -127,7 +127,7 @@ function open(state: CourseState, key: string, ctx: Context): Transition {
   if (!screen) return unchanged(state);
   let progress: Progress = { ...state.progress, screen: key };
   if (screen.kind === 'page' && !progress.visited.has(screen.key)) progress.visited = new Set(progress.visited).add(screen.key);
-  if (screen.kind === 'assessment' && !progress.assessment) progress = withNewAttempt(progress, ctx.seed);
+  if (screen.kind === 'assessment' && !progress.assessment) progress = withNewAttempt(progress, ctx.seed, ctx.course);
   // The sources list is a side trip: it is not worth a commit.
   return { state: { progress, shownAt: ctx.now }, effects: [report([], screen.kind !== 'sources')] };
 }
@@ -174,15 +174,17 @@ function handIn(state: CourseState, ctx: Context): Transition {
   if (!attempt || attempt.submitted) return unchanged(state);
   let progress: Progress = { ...state.progress, assessment: { ...attempt, submitted: true }, screen: 'result' };
   progress = { ...progress, bestScore: Math.max(assessmentScore(ctx.course, progress)!, progress.bestScore ?? 0) };
-  const interactions = drawnQuestions(ctx.course, attempt.seed).map((q) =>
+  const interactions = drawnQuestions(ctx.course, attempt).map((q) =>
     interaction({ kind: 'test', question: q.id, attempt: attempt.number }, q, attempt.answers.get(q.id) ?? [], `assessment.blocks.${q.id}.prompt`, state.shownAt, ctx.now),
   );
   return { state: { ...state, progress }, effects: [report(interactions, true)] };
 }
 
-function withNewAttempt(progress: Progress, seed: number): Progress {
-  const number = (progress.assessment?.number ?? 0) + 1;
-  return { ...progress, assessment: { number, seed, answers: new Map(), submitted: false } };
+function withNewAttempt(progress: Progress, seed: number, course: Course): Progress {
+  const before = progress.assessment;
+  const number = (before?.number ?? 0) + 1;
+  const seen = new Set(before ? [...before.seen, ...drawnQuestions(course, before).map((q) => q.id)] : []);
+  return { ...progress, assessment: { number, seed, seen, answers: new Map(), submitted: false } };
 }
 
 function findBlock<T extends 'question' | 'scenario'>(course: Course, lessonId: string, blockId: string, type: T) {
