@@ -3,8 +3,10 @@
 // first) who picked the key, the difference between them (discrimination), and per panel the
 // chance that one of its readers passes a drawn final test. Only answers whose fingerprint is the
 // item's current one count: an item changed after its pilot has no evidence.
+import { OBJECTIVES } from '../content-schema.mjs';
 import { fingerprint } from '../pilot/pilot-data.mjs';
 import { passProbability } from './blind-pass.mjs';
+import { courseItems } from './items.mjs';
 
 export const PILOT_LIMITS = {
   /** readers per panel an item needs before its figures count: bank items, then decisions and checks */
@@ -72,6 +74,13 @@ export function pilotFigures(items, pilot, rules) {
     );
     return chances.reduce((a, b) => a + b, 0) / chances.length;
   }
+}
+
+/** A course's pilot figures, for the report of its source language and the review copy. */
+export function pilotOf(course, pilot) {
+  const a = course.assessment;
+  const rules = a && { draw: a.draw, minPerObjective: a.minPerObjective, masteryScore: a.masteryScore, objectives: OBJECTIVES };
+  return pilotFigures(courseItems(course, pilot.language), pilot, rules);
 }
 
 /** The pilot's hard rules as "<at>: <figure>: <why>" (see builder/validity/README.md). */
