@@ -2,7 +2,8 @@
 // advice are generated from it. Facts from README.md ("For LMS administrators") and the real
 // trials recorded in the shared LMS notes (Moodle 4.5.6 and Chamilo 1.11.28 exports of
 // December 2026). `tried`: 'real' (an administrator's site), 'preview' (scorm-again profiles in
-// e2e/lms-profiles.spec.ts) or 'no'. `notes` are keys into the strings' compat.notes.
+// e2e/lms-profiles.spec.ts) or 'no'. `lms` is a product name, or a key into the strings' guide.lmsNames;
+// `notes` are keys into guide.notes.
 export const LMS_TRIALS = [
   {
     lms: 'Moodle 4.5.6',
@@ -21,7 +22,7 @@ export const LMS_TRIALS = [
     ],
   },
   {
-    lms: 'scorm-again (preview: strict, Moodle 4.5 and Chamilo 1.11 profiles)',
+    lms: 'preview',
     tried: 'preview',
     packages: [
       { version: 'scorm12', courses: ['hotel', 'jeugdhulp'], advice: 'works', notes: ['previewAll'] },

@@ -56,20 +56,23 @@ export function coursePage({ t, other, course, version }) {
   const c = t.course;
   const dept = departments && inLang(departments, t.lang);
   const note = certificateNote && inLang(certificateNote, t.lang);
-  const rows = entry.packages
-    .map((p) => `<tr>
-<th scope="row"><a href="downloads/${esc(p.file)}" download type="application/zip">${esc(p.file)}</a></th>
-<td>${esc(t.scormVersion[p.scormVersion] ?? p.scormVersion)}</td>
-<td>${esc(t.size(kilobytes(p.bytes, t.lang)))}</td>
-<td><code class="hash">${esc(p.sha256)}</code></td>
-</tr>`)
+  const packages = entry.packages
+    .map((p) => `<li>
+<a href="downloads/${esc(p.file)}" download type="application/zip">${esc(p.file)}</a>
+<dl class="facts">
+<div><dt>${esc(c.col.version)}</dt><dd>${esc(t.scormVersion[p.scormVersion] ?? p.scormVersion)}</dd></div>
+<div><dt>${esc(c.col.size)}</dt><dd>${esc(t.size(kilobytes(p.bytes, t.lang)))}</dd></div>
+<div><dt>${esc(c.col.sha256)}</dt><dd><code class="hash">${esc(p.sha256)}</code></dd></div>
+</dl>
+</li>`)
     .join('\n');
+  const [audience, ...about] = inLang(entry.description, t.lang).split(/(?<=[.!?])\s+/);
   const body = `<h1>${esc(title)}</h1>
-<p class="lead">${esc(inLang(entry.description, t.lang))}</p>
+${about.length ? `<p class="lead">${esc(about.join(' '))}</p>` : ''}
 <section aria-labelledby="facts">
 <h2 id="facts">${esc(t.facts.heading)}</h2>
 <dl class="facts wide">
-<div><dt>${esc(t.facts.audience)}</dt><dd>${esc(inLang(entry.description, t.lang).split(/(?<=\.)\s/)[0])}${dept ? `<p>${esc(t.facts.departments)}</p>${list(Object.values(dept))}` : ''}</dd></div>
+<div><dt>${esc(t.facts.audience)}</dt><dd>${esc(audience)}${dept ? `<p>${esc(t.facts.departments)}</p>${list(Object.values(dept))}` : ''}</dd></div>
 <div><dt>${esc(t.facts.length)}</dt><dd>${esc(t.facts.minutes(entry.durationMinutes))}</dd></div>
 <div><dt>${esc(t.facts.languages)}</dt><dd>${languageList(course, t)}</dd></div>
 <div><dt>${esc(t.facts.version)}</dt><dd>${esc(entry.version)}</dd></div>
@@ -100,47 +103,49 @@ ${note ? `<p class="note">${esc(note)}</p>` : ''}
 <section aria-labelledby="downloads">
 <h2 id="downloads">${esc(c.downloadsHeading)}</h2>
 <p>${esc(c.downloadsIntro)}</p>
-<div class="scroll" role="region" aria-labelledby="downloads-caption" tabindex="0">
-<table>
-<caption id="downloads-caption">${esc(c.downloadsCaption)}</caption>
-<thead><tr><th scope="col">${esc(c.col.file)}</th><th scope="col">${esc(c.col.version)}</th><th scope="col">${esc(c.col.size)}</th><th scope="col">${esc(c.col.sha256)}</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-</div>
+<ul class="downloads">
+${packages}
+</ul>
 <p>${esc(c.whichZip)} <a href="${pageFile('guide', t.lang)}#which">${esc(c.whichZipLink)}</a>.</p>
 </section>`;
   return layout({ t, other, name: entry.id, title, current: '', body, version });
 }
 
-function compatibilityTable(t, courses) {
+/** A short table (which LMS, how tried, advice per package), then what to know per LMS. */
+function compatibility(t, courses) {
   const g = t.guide;
   const titleOf = (id) => {
     const course = courses.find((c) => c.entry.id === id);
     return course ? inLang(course.entry.title, t.lang) : id;
   };
-  const rows = LMS_TRIALS.flatMap((trial) => {
-    if (!trial.packages.length) {
-      return [`<tr><th scope="row">${esc(trial.lms)}</th><td>${esc(g.tried[trial.tried])}</td><td colspan="4">${esc(g.untried)}</td></tr>`];
-    }
-    return trial.packages.map((p, i) => `<tr>
-${i === 0 ? `<th scope="rowgroup" rowspan="${trial.packages.length}">${esc(trial.lms)}</th><td rowspan="${trial.packages.length}">${esc(g.tried[trial.tried])}</td>` : ''}
-<td>${esc(t.scormVersion[p.version === 'scorm12' ? '1.2' : '2004 4th Edition'])}</td>
-<td>${p.courses.length ? p.courses.map((id) => esc(titleOf(id))).join('; ') : esc(g.noCourses)}</td>
-<td>${esc(g.advice[p.advice])}</td>
-<td>${p.notes.map((n) => esc(g.notes[n])).join(' ')}</td>
-</tr>`);
+  const lmsName = (trial) => g.lmsNames[trial.lms] ?? trial.lms;
+  const versions = ['scorm12', 'scorm2004'];
+  const label = (version) => t.scormVersion[version === 'scorm12' ? '1.2' : '2004 4th Edition'];
+  const short = (version) => (version === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004');
+  const rows = LMS_TRIALS.map((trial) => {
+    const cells = versions.map((v) => {
+      const p = trial.packages.find((x) => x.version === v);
+      return `<td data-label="${esc(short(v))}">${esc(p ? g.advice[p.advice] : g.tried.no)}</td>`;
+    });
+    return `<tr><th scope="row">${esc(lmsName(trial))}</th><td data-label="${esc(g.compatCol.how)}">${esc(g.tried[trial.tried])}</td>${cells.join('')}</tr>`;
   });
+  const details = LMS_TRIALS.filter((trial) => trial.packages.length).map((trial) => `<h3>${esc(lmsName(trial))}</h3>
+<ul>
+${trial.packages.map((p) => `<li><strong>${esc(label(p.version))}</strong> (${esc(g.triedWith)}: ${p.courses.length ? p.courses.map((id) => esc(titleOf(id))).join('; ') : esc(g.noCourses)}): ${p.notes.map((n) => esc(g.notes[n])).join(' ')}</li>`).join('\n')}
+</ul>`);
+  const untried = LMS_TRIALS.filter((trial) => !trial.packages.length).map(lmsName);
   return `<div class="scroll" role="region" aria-labelledby="compat-caption" tabindex="0">
 <table class="compat">
 <caption id="compat-caption">${esc(g.compatCaption)}</caption>
-<thead><tr>${['lms', 'how', 'package', 'courses', 'advice', 'notes'].map((k) => `<th scope="col">${esc(g.compatCol[k])}</th>`).join('')}</tr></thead>
+<thead><tr><th scope="col">${esc(g.compatCol.lms)}</th><th scope="col">${esc(g.compatCol.how)}</th>${versions.map((v) => `<th scope="col">${esc(short(v))}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
 </table>
-</div>`;
+</div>
+${details.join('\n')}
+<h3>${esc(untried.join(', '))}</h3>
+<p>${esc(g.untried)}</p>`;
 }
 
 /** guide.html: which zip, where it was tried, Moodle and Chamilo step by step, checking a certificate. */
@@ -152,7 +157,7 @@ export function guidePage({ t, other, courses, version }) {
   const body = `<h1>${esc(g.title)}</h1>
 <p class="lead">${esc(g.intro)}</p>
 ${section('which', g.whichHeading, `${paragraphs(g.which)}\n<ul>\n${downloads}\n</ul>`)}
-${section('compat', g.compatHeading, compatibilityTable(t, courses))}
+${section('compat', g.compatHeading, compatibility(t, courses))}
 ${section('moodle', g.moodleHeading, [
     sub(g.moodleImportHeading, list(g.moodleImport, 'ol')),
     sub(g.settingsHeading, list(g.settings)),
