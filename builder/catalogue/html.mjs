@@ -48,7 +48,7 @@ export function layout({ t, other, name, title, current, body, version }) {
 <ul>
 ${item('courses', pageFile('index', t.lang))}
 ${item('guide', pageFile('guide', t.lang))}
-${item('results', 'results.html')}
+${item('results', pageFile('results', t.lang))}
 </ul>
 </nav>
 </header>

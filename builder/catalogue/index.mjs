@@ -4,7 +4,7 @@
 //   catalogue.json                           a copy of dist/catalogue.json, which the pages are made from
 //   downloads/<course>-scorm*.zip            the packages, byte for byte
 //   try/<course>/                            the SCORM 2004 package unpacked, to try without an LMS
-//   results.html                             the results page (its own module writes it)
+//   results.html, sector.html (and .en.html) the results and sector pages (builder/results-pages.mjs writes them)
 // The folder is self-contained: publish it as is, or open index.html from disk.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

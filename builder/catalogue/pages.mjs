@@ -44,7 +44,8 @@ ${cards}
 <h2 id="admins">${esc(t.index.adminHeading)}</h2>
 <p>${esc(t.index.adminText)}</p>
 <p><a href="${pageFile('guide', t.lang)}">${esc(t.index.adminLink)}</a></p>
-<p>${esc(t.index.resultsText)} <a href="results.html">${esc(t.index.resultsLink)}</a></p>
+<p>${esc(t.index.resultsText)} <a href="${pageFile('results', t.lang)}">${esc(t.index.resultsLink)}</a></p>
+<p>${esc(t.index.sectorText)} <a href="${pageFile('sector', t.lang)}">${esc(t.index.sectorLink)}</a></p>
 </section>`;
   return layout({ t, other, name: 'index', title: t.index.title, current: 'courses', body, version });
 }
@@ -170,6 +171,6 @@ ${section('chamilo', g.chamiloHeading, [
     sub(g.chamiloExportHeading, list(g.chamiloExport, 'ol')),
   ].join('\n'))}
 ${section('certificate', g.certHeading, paragraphs(g.cert))}
-${section('results', g.resultsHeading, `<p>${esc(g.results)} <a href="results.html">${esc(t.index.resultsLink)}</a></p>`)}`;
+${section('results', g.resultsHeading, `<p>${esc(g.results)} <a href="${pageFile('results', t.lang)}">${esc(t.index.resultsLink)}</a></p>\n<p>${esc(t.index.sectorText)} <a href="${pageFile('sector', t.lang)}">${esc(t.index.sectorLink)}</a></p>`)}`;
   return layout({ t, other, name: 'guide', title: g.title, current: 'guide', body, version });
 }

@@ -20,6 +20,8 @@ export default {
     adminText: 'Putting a course in Moodle, Chamilo or another learning platform? The guide says which file to choose, how to import it and how to get the results.',
     adminLink: 'Guide for administrators',
     resultsText: 'View or send back your organisation\'s results:',
+    sectorText: 'Organisations send back a summary without names. Together they show the picture of the sector:',
+    sectorLink: 'Results of the sector',
     resultsLink: 'Results page',
   },
   facts: {

@@ -20,6 +20,8 @@ export default {
     adminText: 'Zet je de training in Moodle, Chamilo of een andere leeromgeving? In de handleiding staat welk bestand je kiest, hoe je het importeert en hoe je de resultaten ophaalt.',
     adminLink: 'Handleiding voor beheerders',
     resultsText: 'Resultaten van je organisatie bekijken of terugsturen:',
+    sectorText: 'Organisaties sturen een samenvatting zonder namen terug. Zo zie je het beeld van de hele sector:',
+    sectorLink: 'Resultaten van de sector',
     resultsLink: 'Resultatenpagina',
   },
   facts: {
