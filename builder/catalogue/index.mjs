@@ -41,6 +41,8 @@ if (location.protocol === 'file:') {
   var box = document.createElement('p');
   box.id = 'disk-notice';
   box.setAttribute('role', 'alert');
+  // Set through the CSSOM, which a CSP allows; this runs only from disk, where the launch page has no CSP anyway.
+  box.style.cssText = 'font: 1.1rem/1.5 system-ui, sans-serif; max-width: 40rem; margin: 1rem; padding: 0.75rem 1rem; background: #fff4d6; border-left: 4px solid #8a6100; color: #1b1f24';
   for (var lang in texts) { var line = document.createElement('span'); line.lang = lang; line.textContent = texts[lang]; box.appendChild(line); box.appendChild(document.createElement('br')); }
   (document.body || document.documentElement).appendChild(box);
 }
