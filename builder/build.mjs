@@ -16,6 +16,7 @@ import { assetFiles } from './assets.mjs';
 import { checkValidity, enforceValidity, ValidityError } from './validity/index.mjs';
 import { computeStats } from './stats/index.mjs';
 import { withDuration } from './stats/duration.mjs';
+import { writeResultsPages } from './results-pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -46,6 +47,9 @@ export async function build({ quiet = false } = {}) {
     }
   }
   writeFileSync(join(dist, 'catalogue.json'), JSON.stringify(catalogue(courses, packages), null, 2) + '\n');
+  // The results and sector pages, next to the catalogue's pages in dist/catalogue/.
+  const results = await writeResultsPages(join(dist, 'catalogue'), dist);
+  log(`  catalogue/results.html: page script ${(results.bytes.results / 1024).toFixed(1)} KB, course data ${(results.bytes.courses / 1024).toFixed(1)} KB`);
   // The top-level imsmanifest.xml is a reference copy of one shipped manifest (hotel, SCORM 2004),
   // so a reviewer can read it without unzipping; e2e checks it matches the zip.
   const shown = courses.find((c) => c.id === 'hotel') ?? courses[0];
