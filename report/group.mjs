@@ -43,11 +43,23 @@ export function groupMoodle(records) {
       throw new ExportError(report.record.file, `lists ${report.started.size} of the ${group.started.size} attempts that ${group.first.file} lists for the same activity; missing: ${listed}${missing.length > MAX_LISTED ? ` and ${missing.length - MAX_LISTED} more` : ''}. The download was cut short or made at another moment. Nothing from this file was counted; download all reports of the activity again, one after the other.`);
     }
     const kind = report.record.kind;
-    if (group.exports[kind]) group.duplicates.push({ file: report.record.file, sameAs: group.exports[kind].file });
+    if (group.exports[kind]) group.duplicates.push({ file: report.record.file, sameAs: sameContent(group.exports[kind], report.record) });
     else group.exports[kind] = report.record;
   }
   for (const gradebook of records.filter((r) => r.kind === 'gradebook')) attachGradebook(gradebook, groups);
   return groups.map(({ exports, duplicates }) => ({ exports, duplicates }));
+}
+
+/**
+ * A second report of a kind the activity already has is counted once only when it holds the same
+ * values (the same download saved twice); two different ones are refused, never one dropped unseen.
+ */
+function sameContent(first, second) {
+  const values = (record) => JSON.stringify(record.attempts ?? record.learners, (key, value) => (key === 'file' || key === 'row' ? undefined : value));
+  if (values(first) !== values(second)) {
+    throw new ExportError(second.file, `is ${KIND_NAMES[second.kind]} of the same activity as ${first.file}, but with other values. Give one of them: nothing was counted.`);
+  }
+  return first.file;
 }
 
 /** The same attempts (a subset counts, and is then refused as cut short); nobody started: the same learners. */
@@ -72,7 +84,7 @@ function attachGradebook(gradebook, groups) {
   const fit = candidates.filter(({ check }) => check.wrong.length === 0);
   if (fit.length) {
     const [{ g }] = fit.sort((a, b) => b.check.agree - a.check.agree);
-    if (g.exports.gradebook) g.duplicates.push({ file: gradebook.file, sameAs: g.exports.gradebook.file });
+    if (g.exports.gradebook) g.duplicates.push({ file: gradebook.file, sameAs: sameContent(g.exports.gradebook, gradebook) });
     else g.exports.gradebook = gradebook;
     return;
   }
