@@ -18,6 +18,8 @@ import { validateLessons } from './validate.mjs';
 import { computeStats } from './stats/index.mjs';
 import { withDuration } from './stats/duration.mjs';
 import { statusSentence } from './review-status.mjs';
+import { writeCatalogue } from './catalogue/index.mjs';
+import { writeResultsPages } from './results-pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -47,7 +49,13 @@ export async function build({ quiet = false } = {}) {
       log(`  ${name}  ${(zip.length / 1024).toFixed(1)} KB`);
     }
   }
-  writeFileSync(join(dist, 'catalogue.json'), JSON.stringify(catalogue(courses, packages), null, 2) + '\n');
+  const listing = catalogue(courses, packages);
+  writeFileSync(join(dist, 'catalogue.json'), JSON.stringify(listing, null, 2) + '\n');
+  const site = writeCatalogue(dist, listing, courses);
+  log(`  catalogue/: ${site.pages.length} pages, the zips and a try copy of each course`);
+  // The results and sector pages, next to the catalogue's pages in dist/catalogue/.
+  const results = await writeResultsPages(join(dist, 'catalogue'), dist);
+  log(`  catalogue/results.html: page script ${(results.bytes.results / 1024).toFixed(1)} KB, course data ${(results.bytes.courses / 1024).toFixed(1)} KB`);
   // The top-level imsmanifest.xml is a reference copy of one shipped manifest (hotel, SCORM 2004),
   // so a reviewer can read it without unzipping; e2e checks it matches the zip.
   const shown = courses.find((c) => c.id === 'hotel') ?? courses[0];

@@ -2,7 +2,7 @@
 // package straight out of its zip in dist/ (so what is previewed and tested is what ships).
 //   node preview/server.mjs [--port 8080] [--no-open]
 import { createServer } from 'node:http';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.zip': 'application/zip',
 };
 const STRICT_CSP = "default-src 'self'";
 const PREVIEW_FILES = ['/host.js', '/cmi-rows.js', '/faults.js', '/lms-side.js', '/lms-store.js', '/manifest-info.js', '/preview.css', '/relay.js', '/relay.html',
@@ -48,6 +48,13 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
         if (!file) return send(404, 'not in the package', 'text/plain');
         const headers = url.searchParams.get('csp') ? { 'Content-Security-Policy': STRICT_CSP } : {};
         return send(200, Buffer.from(file), TYPES[extname(pkg[2])] ?? 'application/octet-stream', headers);
+      }
+      // The catalogue site (dist/catalogue/), as any static web server would serve it, under a strict CSP.
+      const site = path.match(/^\/catalogue\/(.*)$/);
+      if (site && !site[1].split('/').includes('..')) {
+        const file = join(root, 'dist/catalogue', site[1] === '' || site[1].endsWith('/') ? `${site[1]}index.html` : site[1]);
+        if (!existsSync(file) || !statSync(file).isFile()) return send(404, 'not in the catalogue', 'text/plain');
+        return send(200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream', { 'Content-Security-Policy': STRICT_CSP });
       }
       send(404, 'not found', 'text/plain');
     } catch (error) {

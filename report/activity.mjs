@@ -1,37 +1,23 @@
 // Export records → one model per LMS activity (one course in one SCORM version): its learners,
 // their attempts and, in each attempt, the answers joined with the course's own questions.
-import { basename, dirname } from 'node:path';
-import { ExportError } from './errors.mjs';
-import { joinKey } from './course-content.mjs';
+import { joinKey } from './course-index.mjs';
+import { learnerKey } from './group.mjs';
 
-/** Moodle's own download names: "<SHORTNAME> <activity or Grades>-<YYYYMMDD_HHMM>-tab_separated.txt". */
-const MOODLE_NAME = /^(\S+) .*-\d{8}_\d{4}-[a-z]+_separated\.(txt|csv)$/i;
 const CERTIFICATE_ID = 'certificate';
 const TRY = /\.try(\d+)$/;
 
-/**
- * Files belong to one activity when they share a folder and a name before the first dot
- * (hotel-scorm12.basic.txt, hotel-scorm12.gradebook.csv) or, with Moodle's own file names, the
- * course short name (HOTEL-12 …-tab_separated.txt, HOTEL-12 Grades-…-comma_separated.csv).
- */
-export function activityKey(file) {
-  const name = basename(file);
-  const prefix = MOODLE_NAME.exec(name)?.[1] ?? name.split('.')[0];
-  return `${dirname(file)}/${prefix}`;
-}
+/** The last part of a path, with / or \ (pure, for the browser too). */
+export const baseName = (file) => String(file).split(/[\\/]/).pop();
 
 /**
- * @param {string} key
- * @param {any[]} exports readExport results of one activity
- * @param {any[]} packages loadPackage results
+ * @param {{ exports: Record<string, any>, duplicates: any[] }} group one activity's exports by kind (group.mjs)
+ * @param {any[]} packages course indexes
  * @param {{ mastery?: number }} options
  */
-export function buildActivity(key, exports, packages, options = {}) {
-  const byKind = {};
-  for (const e of exports) {
-    if (byKind[e.kind]) throw new ExportError(e.file, `a second ${e.kind} export for the same activity (the first is ${byKind[e.kind].file}); give each activity's files one name prefix`);
-    byKind[e.kind] = e;
-  }
+export function buildActivity(group, packages, options = {}) {
+  const byKind = group.exports;
+  const exports = Object.values(byKind);
+  const key = exports.map((e) => baseName(e.file)).join(' ');
   const title = byKind.basic?.scoTitle ?? byKind.interactions?.scoTitle ?? byKind.objectives?.scoTitle ?? byKind.gradebook?.activity ?? '';
   const course = findCourse(title, packages);
   const scorm = scormVersion(byKind.interactions, key, byKind.gradebook?.activity ?? '');
@@ -39,7 +25,7 @@ export function buildActivity(key, exports, packages, options = {}) {
 
   const learners = new Map();
   const learnerFor = (record) => {
-    const id = (record.email || record.name).toLowerCase();
+    const id = learnerKey(record);
     if (!learners.has(id)) learners.set(id, { id, name: record.name, email: record.email, identity: {}, attempts: new Map(), grade: null });
     const learner = learners.get(id);
     for (const [column, value] of Object.entries(record.identity)) if (value) learner.identity[column.toLowerCase()] = value;
@@ -61,10 +47,10 @@ export function buildActivity(key, exports, packages, options = {}) {
   for (const learner of learners.values()) summariseLearner(learner, passMark, Boolean(byKind.basic || byKind.interactions || byKind.objectives));
 
   const identityColumns = new Set(exports.flatMap((e) => e.identityColumns.map((c) => c.toLowerCase())));
-  return { key, title, course, scorm, passMark, passMarkFrom: options.mastery !== undefined ? 'option' : course ? 'course' : 'default', files: byKind, identityColumns, learners: [...learners.values()] };
+  return { lms: 'moodle', key, title, course, scorm, passMark, passMarkFrom: options.mastery !== undefined ? 'option' : course ? 'course' : 'default', files: byKind, duplicates: group.duplicates, identityColumns, learners: [...learners.values()] };
 }
 
-function findCourse(title, packages) {
+export function findCourse(title, packages) {
   const t = title.trim().toLowerCase();
   if (!t) return undefined;
   return packages.find((p) => Object.values(p.title).some((pt) => pt.toLowerCase() === t)) ?? packages.find((p) => Object.values(p.title).some((pt) => t.startsWith(pt.toLowerCase())));
@@ -78,7 +64,7 @@ function scormVersion(interactions, key, activityName) {
   const all = interactions?.attempts.flatMap((a) => a.interactions) ?? [];
   if (all.some((i) => i.result === 'wrong')) return { version: '1.2', evidence: 'results' };
   if (all.some((i) => i.result === 'incorrect' || i.response.includes('[,]'))) return { version: '2004', evidence: 'results' };
-  const named = `${basename(key)} ${activityName}`;
+  const named = `${key} ${activityName}`;
   if (/2004/.test(named)) return { version: '2004', evidence: 'name' };
   if (/scorm[ _-]?1\.?2\b|scorm12/i.test(named)) return { version: '1.2', evidence: 'name' };
   return { version: 'unknown', evidence: 'none' };
@@ -129,4 +115,48 @@ function summariseLearner(learner, passMark, hasScormReports) {
   learner.bestScore = scores.length ? Math.max(...scores) : hasScormReports ? null : learner.grade;
   learner.passed = attempts.some((a) => a.passed) || (!hasScormReports && learner.grade !== null && learner.grade >= passMark);
   learner.passingAttempt = attempts.find((a) => a.passed && a.certificates.length) ?? attempts.find((a) => a.passed);
+  learner.attemptCount = attempts.length;
+  learner.testTries = attempts.reduce((n, a) => n + Math.max(1, testTries(a).length), 0);
+  learner.attemptsToPass = learner.passed ? triesToPass(attempts, passMark) : null;
+  learner.status = learner.passed ? 'passed' : learner.completed ? 'failed' : learner.started ? 'incomplete' : 'notStarted';
+  learner.statusFrom = 'derived';
+  const last = attempts.at(-1);
+  learner.date = learner.passingAttempt?.lastAccessedOn ?? last?.lastAccessedOn ?? null;
+  learner.certificate = (learner.passingAttempt ?? attempts.find((a) => a.certificates.length))?.certificates.at(-1)?.code ?? null;
+}
+
+/** The test tries of one LMS attempt (.try1, .try2 …), each with its share right. */
+function testTries(attempt) {
+  const tries = new Map();
+  for (const a of attempt.interactions ?? []) {
+    if (a.kind !== 'test' || a.correct === null) continue;
+    const t = tries.get(a.try) ?? { try: a.try, judged: 0, right: 0 };
+    t.judged++;
+    if (a.correct) t.right++;
+    tries.set(a.try, t);
+  }
+  return [...tries.values()].sort((x, y) => x.try - y.try);
+}
+
+/**
+ * Tries of the final test up to and including the first pass, over all LMS attempts: "Try again" in
+ * the course is a try inside one LMS attempt, a new LMS attempt starts at try 1 again. Without the
+ * answers (SCORM 2004 in Moodle) each LMS attempt counts as one try.
+ */
+function triesToPass(attempts, passMark) {
+  let n = 0;
+  for (const attempt of attempts) {
+    const tries = testTries(attempt);
+    if (!tries.length) {
+      n++;
+      if (attempt.passed) return n;
+      continue;
+    }
+    for (const t of tries) {
+      n++;
+      if ((100 * t.right) / t.judged >= passMark) return n;
+    }
+    if (attempt.passed) return n;
+  }
+  return n || null;
 }

@@ -35,8 +35,8 @@ export function main(argv) {
   const packages = values.package ?? builtPackages();
   const started = performance.now();
   const report = analyse(positionals, { packages, org: values.org, dept: values.dept, mastery });
-  for (const file of report.skipped) console.warn(`report: skipped ${file}: a spreadsheet; the report reads the text downloads (see README)`);
-  const html = renderReport(report, { lang: values.lang, files: positionals });
+  for (const { file, why } of report.ignored) console.warn(`report: not used: ${file}: ${why}`);
+  const html = renderReport(report, { lang: values.lang });
   const out = resolve(values.out);
   writeFileSync(out, html);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -60,9 +60,25 @@ function cells(table, index, r) {
 
 const columnIndex = (header) => new Map(header.map((h, i) => [h, i]));
 
-function checkWidth(table, header, r) {
-  if (table.rows[r].length > header.length) {
-    throw new ExportError(table.file, `this row has ${table.rows[r].length} cells but the header names ${header.length} columns (a delimiter inside an unquoted cell?)`, { row: table.lines[r] });
+/**
+ * Too many cells: a delimiter inside an unquoted cell. Too few, in a text download whose rows Moodle
+ * always writes in full (Basic, Interactions, gradebook): the row was cut, and the last row of a
+ * file that does not end with a line break is a download cut short. (Spreadsheets leave empty cells
+ * out at the end of a row, and the Objectives report's rows are short by a Moodle bug: `least` is
+ * then the cells every row has.)
+ */
+function checkWidth(table, header, r, least = header.length) {
+  const have = table.rows[r].length;
+  if (have > header.length) {
+    throw new ExportError(table.file, `this row has ${have} cells but the header names ${header.length} columns (a delimiter inside an unquoted cell?)`, { row: table.lines[r] });
+  }
+  const isText = table.delimiter !== 'spreadsheet';
+  const last = r === table.rows.length - 1;
+  if (last && table.endsMidRow && (have < header.length || !isText)) {
+    throw new ExportError(table.file, `the file ends in the middle of this row (after ${have} of ${header.length} columns, missing "${header[have] ?? header.at(-1)}" onwards): the download was cut short. Nothing from this file was counted; download it again.`, { row: table.lines[r] });
+  }
+  if (have < (isText ? least : Math.min(least, 1))) {
+    throw new ExportError(table.file, `this row has ${have} cells but the header names ${header.length} columns (missing "${header[have]}" onwards): the file was cut or edited. Nothing from this file was counted; download it again.`, { row: table.lines[r] });
   }
 }
 
@@ -80,9 +96,16 @@ function readScormReport(table, kind) {
   const objectiveIds = [...new Set(header.slice(scoreAt + 2).map((h) => OBJECTIVE_COLUMN.exec(h)?.[1]).filter(Boolean))];
 
   const index = columnIndex(header);
+  const firstQuestionAt = header.findIndex((h) => QUESTION_COLUMN.test(h));
   const attempts = body.map((_, i) => {
     const r = i + 1;
-    checkWidth(table, header, r);
+    // Objectives rows are short by a Moodle bug; an Interactions row may end after any whole
+    // group of four interaction columns, never inside one.
+    checkWidth(table, header, r, kind === 'objectives' ? scoreAt + 2 : kind === 'interactions' ? firstQuestionAt : header.length);
+    const extra = table.rows[r].length - firstQuestionAt;
+    if (kind === 'interactions' && extra > 0 && extra % 4 && table.delimiter !== 'spreadsheet') {
+      throw new ExportError(table.file, `this row stops inside the interaction "${header[table.rows[r].length - 1]}" (its four columns Question, Response, Right answer, Result are not all there): the file was cut or edited. Nothing from this file was counted; download it again.`, { row: table.lines[r] });
+    }
     const c = cells(table, index, r);
     const name = c.get(NAME);
     if (!name) c.fail(NAME, 'no learner name');

@@ -2,6 +2,9 @@
 // UTF-16 LE/BE, else Windows-1252 as Excel on Windows saves it) and the delimiter (tab, comma,
 // semicolon), and parses quotes as PHP's fputcsv and RFC 4180 write them.
 import { ExportError } from './errors.mjs';
+import { isSpreadsheet } from './sheet-rows.mjs';
+
+export { isSpreadsheet };
 
 const DELIMITERS = ['\t', ',', ';'];
 const DELIMITER_NAMES = { '\t': 'tab', ',': 'comma', ';': 'semicolon' };
@@ -9,25 +12,22 @@ const DELIMITER_NAMES = { '\t': 'tab', ',': 'comma', ';': 'semicolon' };
 /**
  * @param {Uint8Array} bytes
  * @param {string} file name used in error messages
- * @returns {{ rows: string[][], lines: number[], delimiter: string, encoding: string }}
- *   lines[i] is the 1-based line in the file where rows[i] starts
+ * @param {{ spreadsheet?: (bytes: Uint8Array, file: string) => ReturnType<typeof readTable> }} [readers]
+ *   how to read a spreadsheet download (the caller brings the library: see sheet-rows.mjs)
+ * @returns {{ rows: string[][], lines: number[], delimiter: string, encoding: string, endsMidRow?: boolean }}
+ *   lines[i] is the 1-based line in the file where rows[i] starts; endsMidRow: the text does not end
+ *   with a line break (a download cut short ends so; Moodle's and Chamilo's files never do)
  */
-export function readTable(bytes, file) {
-  refuseSpreadsheets(bytes, file);
+export function readTable(bytes, file, readers = {}) {
+  if (isSpreadsheet(bytes)) {
+    if (!readers.spreadsheet) throw new ExportError(file, 'this is a spreadsheet (.xlsx, .ods or .xls) and no spreadsheet reader was given');
+    return readers.spreadsheet(bytes, file);
+  }
   const { text, encoding } = decode(bytes, file);
   if (!text.trim()) throw new ExportError(file, 'the file is empty');
   const delimiter = detectDelimiter(text, file);
   const { rows, lines } = splitRows(text, delimiter, file);
-  return { rows, lines, delimiter: DELIMITER_NAMES[delimiter], encoding };
-}
-
-/** .xlsx and .ods are zip files ("PK"), the old .xls an OLE file. */
-export const isSpreadsheet = (bytes) => (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
-
-function refuseSpreadsheets(bytes, file) {
-  if (isSpreadsheet(bytes)) {
-    throw new ExportError(file, 'this is a spreadsheet (.xlsx, .ods or .xls), not text. In Moodle choose "Download in text format" (SCORM reports) or "Plain text file" (gradebook export).');
-  }
+  return { rows, lines, delimiter: DELIMITER_NAMES[delimiter], encoding, endsMidRow: !/[\r\n]$/.test(text) };
 }
 
 export function decode(bytes, file) {
@@ -54,17 +54,23 @@ function utf8(bytes, file) {
   }
 }
 
-/** The delimiter is the one that splits the header line into the most fields (quotes respected). */
+/**
+ * The delimiter is the one that splits the header line into the most fields (quotes respected).
+ * Chamilo's per-learner export starts with a one-word section title ("Information"); then the
+ * next few lines decide.
+ */
 function detectDelimiter(text, file) {
-  const header = text.slice(0, text.search(/\r?\n|$/));
-  let best = '';
-  let bestCount = 0;
-  for (const d of DELIMITERS) {
-    const count = splitRows(header, d, file).rows[0]?.length ?? 0;
-    if (count > bestCount) [best, bestCount] = [d, count];
+  const lines = text.split(/\r?\n|\r/, 12).filter((l) => l.trim());
+  for (const sample of [lines.slice(0, 1), lines]) {
+    let best = '';
+    let bestCount = 0;
+    for (const d of DELIMITERS) {
+      const count = Math.max(...sample.map((line) => line.split(d).length));
+      if (count > bestCount) [best, bestCount] = [d, count];
+    }
+    if (bestCount >= 2) return best;
   }
-  if (bestCount < 2) throw new ExportError(file, 'the first line has no tab, comma or semicolon between column names; is this an LMS export?', { row: 1 });
-  return best;
+  throw new ExportError(file, 'the first line has no tab, comma or semicolon between column names; is this an LMS export?', { row: 1 });
 }
 
 /**

@@ -149,10 +149,12 @@ describe('messy input', () => {
     expect(() => one('hello world\n', 'notes.txt')).toThrow('notes.txt, row 1: the first line has no tab');
   });
 
-  it('skips a spreadsheet next to text downloads, and explains when there is only a spreadsheet', () => {
-    const report = analyse([real('hotel-scorm12.basic.xlsx'), real('hotel-scorm12.basic.txt')], { packages: PACKAGES });
-    expect(report.skipped).toEqual([real('hotel-scorm12.basic.xlsx')]);
-    expect(() => analyse([real('hotel-scorm12.basic.xlsx')], { packages: PACKAGES })).toThrow(/spreadsheet.*Download in text format/);
+  it('reads the .xlsx and .ods downloads as the same figures as the text downloads', () => {
+    const sheets = analyse([real('hotel-scorm12.basic.ods'), real('hotel-scorm12.interactions.xlsx'), real('hotel-scorm12.objectives.ods'), real('hotel-scorm12.gradebook.csv')], { packages: PACKAGES, org: 'institution', dept: 'department' }).activities[0];
+    const text = hotel12();
+    expect(sheets.overview).toEqual(text.overview);
+    expect(sheets.items.items.map((f: any) => [f.item.id, f.answers, f.right])).toEqual(text.items.items.map((f: any) => [f.item.id, f.answers, f.right]));
+    expect(sheets.certification.rows).toEqual(text.certification.rows);
   });
 });
 
@@ -217,12 +219,22 @@ describe('exports with what Moodle 4.5 leaves out (SCORM 2004 answers, objective
 });
 
 describe('files and the command line', () => {
-  it('groups files by name prefix, or by course short name in Moodle’s own file names', async () => {
-    const { activityKey } = await import('./activity.mjs');
-    expect(activityKey('x/hotel-scorm12.basic.txt')).toBe(activityKey('x/hotel-scorm12.gradebook.csv'));
-    expect(activityKey('x/HOTEL-12 Geen plek voor seksuele uitbuiting in ons hotel (SCORM 1.2)-20261202_0320-tab_separated.txt')).toBe('x/HOTEL-12');
-    expect(activityKey('x/HOTEL-12 Grades-20261202_0320-comma_separated.csv')).toBe('x/HOTEL-12');
-    expect(activityKey('y/hotel-scorm12.basic.txt')).not.toBe(activityKey('x/hotel-scorm12.basic.txt'));
+  it('groups files by what they hold, not by name: Moodle’s downloads as a browser saves them', () => {
+    const moodleName = (course: string, n: number) => `dl/${course} Geen plek voor seksuele uitbuiting in ons hotel-20261202_0320-tab_separated${n ? ` (${n})` : ''}.txt`;
+    const files: Record<string, string> = {
+      [moodleName('HOTEL', 0)]: real('hotel-scorm12.basic.txt'),
+      [moodleName('HOTEL', 1)]: real('hotel-scorm12.interactions.txt'),
+      [moodleName('HOTEL', 2)]: real('hotel-scorm12.objectives.txt'),
+      [moodleName('HOTEL', 3)]: real('hotel-scorm2004.basic.txt'),
+      [moodleName('HOTEL', 4)]: real('hotel-scorm2004.objectives.txt'),
+      'dl/HOTEL Grades-20261202_0320-comma_separated.csv': real('hotel-scorm12.gradebook.csv'),
+      'dl/HOTEL Grades-20261202_0320-comma_separated (1).csv': real('hotel-scorm2004.gradebook.csv'),
+    };
+    const report = analyse(Object.keys(files), { packages: PACKAGES, read: (name) => readFileSync(files[name]) });
+    expect(report.activities).toHaveLength(2);
+    const [v12] = report.activities.filter((a: any) => a.activity.scorm.version === '1.2');
+    expect(Object.keys(v12.activity.files).sort()).toEqual(['basic', 'gradebook', 'interactions', 'objectives']);
+    expect(v12.overview).toEqual(hotel12().overview);
   });
 
   it('stops with exit code 1 and one line naming the file, row and column', async () => {

@@ -1,4 +1,4 @@
-import { joinKey } from './course-content.mjs';
+import { joinKey } from './course-index.mjs';
 
 // Figures for one activity: overview, item analysis, scenario decisions, objectives,
 // certification per organisation and the certificate list. Pure functions of the activity model.
@@ -13,15 +13,17 @@ export function overview(activity) {
   const learners = activity.learners;
   const started = learners.filter((l) => l.started);
   const attempts = learners.flatMap((l) => l.attempts);
+  const toPass = learners.map((l) => l.attemptsToPass).filter((n) => n !== null && n !== undefined);
   const best = learners.map((l) => l.bestScore).filter((s) => s !== null);
   const spans = attempts.filter((a) => a.startedOn && a.lastAccessedOn).map((a) => (a.lastAccessedOn - a.startedOn) / 60000);
   return {
     learners: learners.length,
     started: started.length,
-    attempts: attempts.length,
+    attempts: activity.lms === 'chamilo' ? null : attempts.length,
     completed: learners.filter((l) => l.completed).length,
     passed: learners.filter((l) => l.passed).length,
-    multipleAttempts: learners.filter((l) => l.attempts.length > 1).length,
+    multipleAttempts: activity.lms === 'chamilo' ? null : learners.filter((l) => l.attempts.length > 1).length,
+    attemptsToPass: { count: toPass.length, mean: mean(toPass), median: median(toPass), max: toPass.length ? Math.max(...toPass) : null },
     scores: { count: best.length, mean: mean(best), median: median(best), histogram: histogram(best) },
     spanMinutes: { count: spans.length, median: median(spans), max: spans.length ? Math.max(...spans) : null },
   };
@@ -126,6 +128,9 @@ function itemFigures(item, obs) {
     discrimination: r,
     discriminationN: pairs.length,
     flags,
+    // The ids as the LMS wrote them (e.g. assessment.t_minderjarig_derde.try1), so a search finds them.
+    lmsIds: [...new Set(obs.map((o) => o.answer.id))].sort(),
+    learners: new Set(obs.map((o) => o.learner)).size,
   };
 }
 
@@ -185,7 +190,9 @@ export function objectives(activity, analysis) {
 
 /**
  * Certified staff per organisation (and department): learners with a pass / learners in the export.
- * @returns {{ column: string, missing: boolean, rows: any[] }}
+ * Learners with no organisation recorded are counted apart and kept out of the 60 % roll-up: they
+ * are nobody's staff as far as the export knows.
+ * @returns {{ column?: string, missing: boolean, rows: any[], unrecorded?: any }}
  */
 export function certification(activity, orgColumn, deptColumn) {
   if (!orgColumn) return { missing: false, rows: [] };
@@ -193,24 +200,59 @@ export function certification(activity, orgColumn, deptColumn) {
   const dept = deptColumn?.toLowerCase();
   if (!activity.identityColumns.has(org)) return { column: orgColumn, missing: true, rows: [] };
   const groups = new Map();
-  for (const learner of activity.learners) {
-    const name = learner.identity[org] ?? '';
-    const g = groups.get(name) ?? { name, staff: 0, passed: 0, departments: new Map() };
+  const tally = (g, learner) => {
     g.staff++;
     if (learner.passed) g.passed++;
+    if (learner.started) g.started++;
+    if (learner.completed) g.completed++;
+    if (learner.attemptsToPass) g.toPass.push(learner.attemptsToPass);
+  };
+  const blank = (name) => ({ name, staff: 0, started: 0, completed: 0, passed: 0, toPass: [], departments: new Map() });
+  for (const learner of activity.learners) {
+    const name = learner.identity[org] ?? '';
+    const g = groups.get(name) ?? blank(name);
+    tally(g, learner);
     if (dept) {
       const dName = learner.identity[dept] ?? '';
-      const d = g.departments.get(dName) ?? { name: dName, staff: 0, passed: 0 };
-      d.staff++;
-      if (learner.passed) d.passed++;
+      const d = g.departments.get(dName) ?? blank(dName);
+      tally(d, learner);
       g.departments.set(dName, d);
     }
     groups.set(name, g);
   }
+  const finish = (g) => ({ ...g, share: g.passed / g.staff, attemptsToPass: mean(g.toPass), departments: [...g.departments.values()].sort((a, b) => a.name.localeCompare(b.name)).map((d) => ({ ...d, share: d.passed / d.staff, attemptsToPass: mean(d.toPass), departments: [] })) });
   const rows = [...groups.values()]
+    .filter((g) => g.name !== '')
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((g) => ({ ...g, share: g.passed / g.staff, reaches: g.passed / g.staff >= NPST_SHARE, departments: [...g.departments.values()].sort((a, b) => a.name.localeCompare(b.name)).map((d) => ({ ...d, share: d.passed / d.staff })) }));
-  return { column: orgColumn, deptColumn: dept && activity.identityColumns.has(dept) ? deptColumn : undefined, missing: false, rows };
+    .map((g) => ({ ...finish(g), reaches: g.passed / g.staff >= NPST_SHARE }));
+  const none = groups.get('');
+  return { column: orgColumn, deptColumn: dept && activity.identityColumns.has(dept) ? deptColumn : undefined, missing: false, rows, unrecorded: none ? finish(none) : undefined };
+}
+
+/**
+ * Every learner in the export, for the learner list: status, best score, attempts, tries to pass,
+ * date and certificate code, with organisation and department to filter on.
+ */
+export function learnerList(activity, orgColumn, deptColumn) {
+  const org = orgColumn?.toLowerCase();
+  const dept = deptColumn?.toLowerCase();
+  const ORDER = { passed: 0, failed: 1, incomplete: 2, notStarted: 3 };
+  return activity.learners
+    .map((l) => ({
+      name: l.name,
+      email: l.email,
+      login: l.login ?? '',
+      organisation: org ? l.identity[org] ?? '' : '',
+      department: dept ? l.identity[dept] ?? '' : '',
+      status: l.status,
+      statusFrom: l.statusFrom,
+      score: l.bestScore,
+      attempts: l.attemptCount,
+      attemptsToPass: l.attemptsToPass,
+      date: l.date,
+      certificate: l.certificate,
+    }))
+    .sort((a, b) => a.organisation.localeCompare(b.organisation) || ORDER[a.status] - ORDER[b.status] || a.name.localeCompare(b.name));
 }
 
 /** Every passed learner, with the verification code the course recorded (if the export holds it). */

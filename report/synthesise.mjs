@@ -73,7 +73,8 @@ export function scaleUp(reports, learners, organisations = 250) {
       const email = /learner\d+@example\.invalid/.exec(line)[0];
       byLearner.set(email, [...(byLearner.get(email) ?? []), line]);
     }
-    const real = [...byLearner.values()];
+    // The same real learner behind synthetic learner n in every file (the files list learners in different orders).
+    const real = [...byLearner.keys()].sort().map((email) => byLearner.get(email));
     const instAt = names.indexOf('Institution');
     const rows = [header];
     for (let n = 0; n < learners; n++) {
