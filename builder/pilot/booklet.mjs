@@ -1,7 +1,8 @@
 // A pilot booklet (issue #22): what one reader of a panel sees, and the key to read their answer
 // sheet back. Naive readers get only the items (final-test questions, knowledge checks and
 // scenario decisions with the scenario's introduction); trained readers first get the text of the
-// lessons on their route, as a learner reads it, then the same kind of items for that route.
+// lessons on their route, practice included (every option with its feedback), then the same kind
+// of items for that route: their figures on the practice items only show the practice was read.
 // Item order and option order are shuffled with the booklet's seed, options lettered A, B, C…,
 // so no reader sees the authored order and ids, which could give keys away.
 import { courseItems } from '../validity/items.mjs';
@@ -102,7 +103,17 @@ function courseText(course, lang, pages) {
       if (block.type === 'list') out.push(...list(b.items).map((i) => `- ${i}`), '');
       if (block.type === 'callout') out.push(`**${b.title}**`, ...list(b.paragraphs), '');
       if (block.type === 'quote') out.push(...list(b.paragraphs).map((q) => `> ${q}`), `(${b.attribution})`, '');
-      if (block.type === 'scenario') out.push(`*Practice scenario: ${b.title}* (its questions are below)`, '');
+      // Practice as a learner meets it: each option with its feedback (a learner reads the feedback
+      // of what they chose and of the right answer; all of it is the generous reading).
+      if (block.type === 'question') out.push(`*Knowledge check:* ${b.prompt}`, ...block.options.map((o) => `- ${b.options[o].label} — ${b.options[o].feedback}`), '');
+      if (block.type === 'scenario') {
+        out.push(`*Practice scenario: ${b.title}*`, ...list(b.intro), '');
+        for (const [stepId, step] of Object.entries(block.steps)) {
+          const st = b.steps[stepId];
+          out.push(st.prompt, ...step.options.map((o) => `- ${st.options[o.id].label} — ${st.options[o.id].feedback}`), '');
+        }
+        for (const ending of block.endings) out.push(...list(b.endings?.[ending]), '');
+      }
     }
   }
   return out;
