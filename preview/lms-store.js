@@ -46,13 +46,17 @@ export function createStore({ is12, held = {}, previousSeconds = 0, timeRule = '
       carried.delete(element);
       carried.set(element, String(value));
     },
-    /** the save arrived: what it carried is stored. `edit` may change the batch (profiles' quirks). */
-    save({ final = false, edit } = {}) {
+    /**
+     * The save arrived: what it carried is stored. `edit` may change the batch (profiles' quirks).
+     * `apiSessionTime`: the session time the API holds, which an LMS that posts its whole state
+     * (Chamilo) sends with every save, changed or not.
+     */
+    save({ final = false, edit, apiSessionTime } = {}) {
       const batch = [...carried];
       carried = new Map();
       const edited = edit ? edit(batch) : batch;
       for (const [element, value] of edited) store.held[element] = value;
-      const reported = edited.find(([element]) => element === sessionElement);
+      const reported = edited.find(([element]) => element === sessionElement) ?? (apiSessionTime === undefined ? undefined : [sessionElement, apiSessionTime]);
       if (reported) {
         const seconds = durationSeconds(reported[1]) ?? 0;
         lastSession = seconds;
