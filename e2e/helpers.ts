@@ -168,8 +168,20 @@ export async function openAssessment(frame: FrameLocator, text: any) {
   await frame.getByRole('button', { name: text.ui.screens.assessment, exact: true }).click();
 }
 
-/** Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest wrongly; `given` collects the choices by question id. */
-export async function takeAssessment(frame: FrameLocator | Page, structure: any, text: any, rightCount: number, given?: Map<string, string[]>, input: Input = 'keys') {
+/**
+ * Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest
+ * wrongly; `given` collects the choices by question id, in the order answered. `think` ms are
+ * spent on a question before answering it (by its index), as a learner who reads.
+ */
+export async function takeAssessment(
+  frame: FrameLocator | Page,
+  structure: any,
+  text: any,
+  rightCount: number,
+  given?: Map<string, string[]>,
+  input: Input = 'keys',
+  think: (index: number) => number = () => 0,
+) {
   await expect(frame.getByRole('heading', { name: text.ui.assessment.title, level: 1 })).toBeVisible();
   const ui = text.ui.assessment;
   let answered = 0;
@@ -178,6 +190,8 @@ export async function takeAssessment(frame: FrameLocator | Page, structure: any,
     const q = structure.assessment.bank.find((b: any) => text.assessment.blocks[b.id].prompt === legend);
     if (!q) throw new Error(`no bank question "${legend}"`);
     const chosen = answered < rightCount ? q.correct : q.options.filter((o: string) => !q.correct.includes(o)).slice(0, 1);
+    const pause = think(answered);
+    if (pause) await new Promise((done) => setTimeout(done, pause));
     answered++;
     given?.set(q.id, chosen);
     const group = frame.getByRole('group', { name: legend, exact: true });
