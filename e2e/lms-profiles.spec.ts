@@ -142,6 +142,28 @@ test('moodle-4.5 with a 300 ms Commit: an answer given a moment before the cours
   expect(held[`${at}.result`]).toBe('correct');
 });
 
+// Failing commits in Chamilo: every answer still arrives, and the time a failed commit carried is
+// reported again with the next one, not lost and not twice.
+test('chamilo-1.11 with 30 % of commits failing: every answer and the time spent are what the LMS holds', async ({ page }) => {
+  const course = 'jeugdhulp';
+  const { structure, text } = packageData(course, 'scorm12');
+  const nl = text.nl;
+  const frame = await launch(page, { course, version: 'scorm12', lang: 'nl-NL', extra: '&profile=chamilo-1.11&faults=commit-fail-30' });
+  const played = await playLessons(frame, structure, nl, { right: true });
+  const given = new Map<string, string[]>();
+  await takeAssessment(frame, structure, nl, structure.assessment.draw, given);
+  const lastAction = await lmsNow(page);
+  await leave(page, true);
+  const expected = expectedAnswers(structure, played, given, true);
+  const view = await lms(page);
+  expect((view as any).faultsInjected).toBeGreaterThan(0);
+  expect(heldAnswers(view.committed!, expected, true)).toEqual(expected);
+  const spent = spentSeconds(view, lastAction);
+  console.log(`chamilo-1.11 jeugdhulp scorm12, commit-fail-30: ${view.totalSeconds.toFixed(1)} s stored for ${spent.toFixed(1)} s spent, ${(view as any).faultsInjected} commits failed`);
+  expect(view.totalSeconds / spent).toBeGreaterThan(1 - TIME_TOLERANCE);
+  expect(view.totalSeconds / spent).toBeLessThan(1 + TIME_TOLERANCE);
+});
+
 // Chamilo adds every session time a save carries and its page leaves before the course's
 // (profiles/README.md [75, 88, 99]). The course's standard behaviour, session time once on
 // pagehide, is what it does in an LMS it does not recognise: `recognisable=0` hides Chamilo's

@@ -77,6 +77,9 @@ export function lmsSide(inner, { profile, store, is12, commitDelay, lms, persist
     return result;
   };
   /** a save the LMS makes by itself, with what the API holds (Chamilo, on leaving: 'xhr', 'beacon') */
-  side.ownSave = (how) => save(false, how);
+  side.ownSave = (how) => {
+    if (profile.ownSavesPostWholeState) store.carryAll(session);
+    save(false, how);
+  };
   return side;
 }

@@ -67,6 +67,10 @@ export function createStore({ is12, held = {}, previousSeconds = 0, timeRule = '
       if (timeRule !== 'replace-at-finish' || final) store.held[totalElement] = formatDuration(store.totalSeconds, is12);
       return edited;
     },
+    /** a save that posts the whole state (Chamilo's own): every value the API holds rides along, what was set since the last save last */
+    carryAll(values) {
+      carried = new Map([...[...values].filter(([element]) => !carried.has(element)), ...carried]);
+    },
     /** the save failed or never arrived: what it carried is gone */
     discard() {
       const lost = carried.size;

@@ -27,6 +27,8 @@ export default {
   // course frame's pagehide runs after them, and what it sends arrives nowhere.
   leaving: 'lms-first',
   leavingSaves: ['xhr', 'beacon'],
+  // [86] They post the whole state: a value whose Commit failed still goes with them.
+  ownSavesPostWholeState: true,
   // [106] How the course can recognise Chamilo: two methods on the API, a global on the page.
   apiMarks: ['save_asset', 'void_save_asset'],
   pageGlobals: ['olms'],
