@@ -14,6 +14,7 @@ import { choiceStyles, tokens } from './shared-styles.js';
  * The final assessment: questions drawn from the bank with their options shuffled, one question
  * per screen (a phone shows one at a time without endless scrolling), handed in at once.
  *
+ * @fires course-test-show - `{ question }` when a question comes on screen (its latency counts from here).
  * @fires course-test-answer - `{ question, chosen }` when the learner picks or changes an answer.
  * @fires course-hand-in - when the learner hands in with every question answered.
  */
@@ -39,10 +40,19 @@ export class AssessmentView extends ScreenElement {
   @property({ attribute: false }) questions: QuestionBlock[] = [];
   /** the pass mark, percent */
   @property({ type: Number }) mastery = 80;
+  /** the question last announced as shown */
+  private shown?: string;
 
   protected override willUpdate(): void {
     // Resuming mid-test opens the first question still open; state set here costs no extra render.
     if (this.index < 0 || this.index >= this.questions.length) this.index = Math.max(0, this.firstOpen());
+  }
+
+  protected override updated(): void {
+    const q = this.questions[this.index];
+    if (!q || this.attempt.submitted || q.id === this.shown) return;
+    this.shown = q.id;
+    emit(this, 'course-test-show', { question: q.id });
   }
 
   private firstOpen(): number {

@@ -24,6 +24,7 @@ const ACTIONS: { [K in CourseEventName]?: (detail: CourseEventDetails[K]) => Act
   'course-navigate': (d) => ('screen' in d ? { type: 'open', screen: d.screen } : { type: 'step', by: d.by }),
   'course-answer': (d) => ({ type: 'answer', ...d }),
   'course-choose': (d) => ({ type: 'choose', ...d }),
+  'course-test-show': (d) => ({ type: 'show-question', ...d }),
   'course-test-answer': (d) => ({ type: 'answer-test', ...d }),
   'course-hand-in': () => ({ type: 'hand-in' }),
   'course-retry': () => ({ type: 'retry' }),
