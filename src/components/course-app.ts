@@ -65,6 +65,11 @@ export class CourseApp extends LitElement {
         header { position: sticky; top: 0; z-index: 1; }
         footer.pager { position: sticky; bottom: 0; z-index: 1; }
       }
+      /* Narrower than a common phone: the title gets a row of its own, so a long word breaks only where it must. */
+      @media (max-width: 22.4em) {
+        .bar { flex-wrap: wrap; justify-content: space-between; }
+        .title { order: -1; flex-basis: 100%; }
+      }
       @media print {
         header, footer.pager, course-menu, .banner, help-panel { display: none !important; }
         main { padding: 0; max-width: none; }
