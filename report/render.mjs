@@ -82,7 +82,7 @@ export function reportBody(report, { lang, now = new Date() }) {
   const fmt = formatters(lang);
   const ctx = { lang, t, fmt, org: report.options.org, dept: report.options.dept, headings: headingsOf(report, t, lang) };
   const sections = report.activities.map((a, i) => activitySection(a, `a${i + 1}`, i, ctx));
-  const ignored = report.ignored.length ? `<p>${e(t('ignored'))}</p><ul>${report.ignored.map((f) => `<li><code>${e(basename(f.file))}</code>: ${e(f.why)}</li>`).join('')}</ul>` : '';
+  const ignored = report.ignored.length ? `<p>${e(t('ignored'))}</p><ul>${report.ignored.map((f) => `<li><code>${e(basename(f.file))}</code>: ${e(t(`notUsed.${f.why}`))}</li>`).join('')}</ul>` : '';
   return `<header>
 <h1>${e(t('title'))}</h1>
 <p class="muted">${e(t('generated', { date: fmt.dateTime(now), count: report.files.length }))}</p>
