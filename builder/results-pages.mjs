@@ -31,6 +31,7 @@ const PAGE_STYLE = `
 .controls { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: end; margin: 1rem 0; }
 .controls label { display: block; font-weight: 600; }
 input, select, button { font: inherit; }
+input[type=file] { max-width: 100%; }
 button { padding: 0.4rem 0.9rem; border: 2px solid #1a4f7a; background: #1a4f7a; color: #fff; border-radius: 0.3rem; cursor: pointer; }
 button.secondary { background: #fff; color: #1a4f7a; }
 button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid #8a5a00; outline-offset: 2px; }

@@ -123,6 +123,11 @@ for (const where of ['disk', 'server'] as const) {
     await page.selectOption('#filter-org', '');
 
     expect(await axeViolations(page)).toEqual([]);
+    // On a phone the page reflows: a wide table scrolls in its own (focusable) box, never the page sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.locator('#report table').count()).toBe(await page.locator('#report .table-scroll[tabindex="0"] > table').count());
+    expect(await axeViolations(page)).toEqual([]);
     expect(outside).toEqual([]);
   });
 }
