@@ -25,8 +25,7 @@ export class AssessmentView extends ScreenElement {
     choiceStyles,
     css`
       h1 { font-size: 1.6rem; }
-      .count { color: var(--muted); font-size: 0.95rem; margin: 0 0 0.5rem; }
-      .count:focus { outline: none; }
+      .count { color: var(--muted); font-size: 0.95rem; font-weight: 400; margin: 0 0 0.5rem; }
       .steps { display: flex; flex-wrap: wrap; gap: 0.75rem; justify-content: space-between; margin-top: 1rem; }
       .status { color: var(--muted); }
     `,
@@ -82,7 +81,7 @@ export class AssessmentView extends ScreenElement {
       <h1 tabindex="-1">${t('ui.assessment.title')}</h1>
       ${this.index === 0 ? html`<p>${t('ui.assessment.intro', { count: questions.length, mastery: this.mastery })}</p>` : ''}
       ${attempt.number > 1 ? html`<p>${t('ui.assessment.attempt', { n: attempt.number })}</p>` : ''}
-      <p class="count" tabindex="-1">${t('ui.assessment.questionOf', { n: this.index + 1, total: questions.length })}</p>
+      <h2 class="count" tabindex="-1">${t('ui.assessment.questionOf', { n: this.index + 1, total: questions.length })}</h2>
       <read-aloud what="question"></read-aloud>
       ${choiceList({
         name: `assessment-${q.id}`,
