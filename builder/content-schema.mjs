@@ -173,5 +173,7 @@ export const Source = z.strictObject({
   publisher: z.string().min(1),
   year: z.number().int(),
   url: z.url().optional(),
+  /** the language the source is written in (BCP 47, e.g. en), when not Dutch: lists mark it with lang */
+  language: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as en').optional(),
 });
 export const Sources = z.record(SourceRef, Source);

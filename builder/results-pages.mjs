@@ -31,6 +31,7 @@ const PAGE_STYLE = `
 .controls { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: end; margin: 1rem 0; }
 .controls label { display: block; font-weight: 600; }
 input, select, button { font: inherit; }
+input[type=file] { max-width: 100%; }
 button { padding: 0.4rem 0.9rem; border: 2px solid #1a4f7a; background: #1a4f7a; color: #fff; border-radius: 0.3rem; cursor: pointer; }
 button.secondary { background: #fff; color: #1a4f7a; }
 button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid #8a5a00; outline-offset: 2px; }
@@ -44,9 +45,9 @@ const WORDS = {
     title: 'Resultaten lezen',
     back: 'Terug naar de catalogus',
     backHref: 'index.html',
-    intro: 'Kies de exportbestanden van uw LMS (Moodle of Chamilo), of sleep ze hierheen. De pagina maakt er het rapport van: wie geslaagd is, per organisatie de 60 %-regel, en welke vragen vaak fout gaan.',
-    private: 'Niets verlaat deze computer. De pagina leest de bestanden hier in uw browser en mag niets versturen: de beveiligingsregels van de pagina (Content Security Policy) staan geen enkele verbinding toe. U kunt haar ook zonder internet openen, vanaf schijf.',
-    which: 'Welke bestanden? Moodle: het Basisrapport, het Interactierapport en het Doelenrapport van de SCORM-activiteit (tekst, Excel of ODS) en de cijferexport. Chamilo: de lijst van deelnemers (met het profielveld Organisation), de export van de leerroutes en per deelnemer de details. Bestandsnamen maken niet uit.',
+    intro: 'Kies de exportbestanden van je leeromgeving (Moodle of Chamilo), of sleep ze hierheen. De pagina maakt er het rapport van: wie geslaagd is, per organisatie de 60 %-regel, en welke vragen vaak fout gaan.',
+    private: 'Niets verlaat deze computer. De pagina leest de bestanden hier in je browser en mag niets versturen: de beveiligingsregels van de pagina (Content Security Policy) staan geen enkele verbinding toe. Je kunt de pagina ook zonder internet openen, vanaf je eigen schijf.',
+    which: 'Welke bestanden? Moodle: het Basisrapport, het Interactierapport en het Doelenrapport van de SCORM-activiteit (tekst, Excel of ODS) en de export van het cijferboek. Chamilo: de lijst van deelnemers (met het profielveld Organisation), de export van de leerroutes en per deelnemer de details. Bestandsnamen maken niet uit.',
     guide: 'guide.html',
     guideLink: 'Handleiding voor beheerders',
     pick: 'Exportbestanden kiezen (.txt, .csv, .xlsx, .ods; eventueel het cursuspakket .zip)',
@@ -54,11 +55,11 @@ const WORDS = {
     given: 'Gekozen bestanden',
     clear: 'Opnieuw beginnen',
     lang: 'Taal van het rapport',
-    mastery: 'Cesuur in het LMS, als die afwijkt van 80 % (Moodle 4.5 met SCORM 2004: 100)',
+    mastery: 'Slaaggrens in je leeromgeving, als die niet 80 % is (Moodle 4.5 met SCORM 2004: 100)',
     actions: 'Opslaan',
     saveReport: 'Rapport opslaan (HTML)',
     saveSummary: 'Samenvatting voor de catalogus opslaan (JSON, zonder namen)',
-    summaryNote: 'De samenvatting bevat per organisatie en cursus alleen aantallen en percentages: geen namen, e-mailadressen of LMS-id’s; elk getal over minder dan 5 deelnemers is weggelaten. Stuur dit bestand naar de catalogus; daar komt het op de sectorpagina.',
+    summaryNote: 'De samenvatting bevat per organisatie en cursus alleen aantallen en percentages: geen namen, e-mailadressen of id’s uit de leeromgeving; elk getal over minder dan 5 deelnemers is weggelaten. Stuur dit bestand naar de catalogus; daar komt het op de sectorpagina.',
     filters: 'Deelnemerslijst filteren',
     org: 'Organisatie',
     dept: 'Afdeling',
@@ -66,7 +67,7 @@ const WORDS = {
     otherLang: 'English',
     sectorTitle: 'Resultaten van de sector',
     sectorIntro: 'Kies de samenvattingen (JSON) die organisaties vanaf hun resultatenpagina opsloegen. De pagina telt ze op: welke organisaties de 60 %-regel halen, het slagingspercentage per cursus en per doel, en de vragen die vaak fout gaan.',
-    sectorPrivate: 'Ook deze pagina leest de bestanden alleen hier in uw browser en verstuurt niets.',
+    sectorPrivate: 'Ook deze pagina leest de bestanden alleen hier in je browser en verstuurt niets.',
     sectorPick: 'Samenvattingen kiezen (.json)',
     sectorOther: 'sector.en.html',
   },

@@ -59,7 +59,12 @@ for (const [origin, url] of Object.entries(origins)) {
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${file} reflows at 320 px`).toBeLessThanOrEqual(320);
         expect(await axeViolations(page, { preload: origin === 'server' }), `${file} at 320 px`).toEqual([]);
 
-        for (const link of await links(page)) {
+        const onPage = await links(page);
+        // The administrator's way on: the index and the guide lead to the results page and the sector page, in this language.
+        if (name === 'index' || name === 'guide') {
+          for (const target of ['results', 'sector']) expect(onPage.map((l) => l.href), `${file} links ${pageFile(target, lang)}`).toContain(pageFile(target, lang));
+        }
+        for (const link of onPage) {
           expect(link.href, `${file}: "${link.text}" stays in the catalogue`).not.toMatch(/^[a-z]+:|^\/\//i);
           const target = new URL(link.url);
           const path = decodeURIComponent(target.pathname.replace(/^.*\/catalogue\//, ''));
@@ -75,7 +80,21 @@ for (const [origin, url] of Object.entries(origins)) {
         }
       }
       // Every page of this language reached from the others, and the language switch leads to the other language.
-      for (const name of pageNames) expect([...seen].some((k) => k.startsWith(`${pageFile(name, lang)}#`)), `a link to ${pageFile(name, lang)}`).toBe(true);
+      for (const name of [...pageNames, 'results', 'sector']) expect([...seen].some((k) => k.startsWith(`${pageFile(name, lang)}#`)), `a link to ${pageFile(name, lang)}`).toBe(true);
+      // The results and sector pages (scripted, so not in the loop above): every link on them works too.
+      for (const name of ['results', 'sector']) {
+        const file = pageFile(name, lang);
+        await page.goto(url(file));
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        const onPage = await links(page);
+        expect(onPage.map((l) => l.href), `${file} leads back to the catalogue`).toContain(pageFile('index', lang));
+        for (const link of onPage) {
+          expect(link.href, `${file}: "${link.text}" stays in the catalogue`).not.toMatch(/^[a-z]+:|^\/\//i);
+          const target = new URL(link.url);
+          if (origin === 'disk') expect(existsSync(fileURLToPath(target.href.replace(/#.*$/, ''))), `${file} → ${link.href}`).toBe(true);
+          else expect((await request.get(target.href.replace(/#.*$/, ''))).status(), `${file} → ${link.href}`).toBe(200);
+        }
+      }
       const other = lang === 'nl' ? 'en' : 'nl';
       await page.goto(url(pageFile('guide', lang)));
       await page.getByRole('link', { name: other === 'en' ? 'English' : 'Nederlands' }).click();

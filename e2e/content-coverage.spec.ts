@@ -43,3 +43,27 @@ for (const course of ['hotel', 'jeugdhulp']) {
     expect(spec.assessment.masteryScore).toBe(80);
   });
 }
+
+/** Fewest decisions on `objective` along any path of the scenario (issue #22, item 8). */
+function fewestDecisions(scenario: any, objective: string, at = scenario.start): number {
+  if (scenario.endings.includes(at)) return 0;
+  const step = scenario.steps[at];
+  const own = step.objective === objective ? 1 : 0;
+  return own + Math.min(...step.options.map((o: any) => fewestDecisions(scenario, objective, o.next)));
+}
+
+test('hotel: every department route (and no department) practises each objective in at least two scenario decisions, whatever the learner picks', () => {
+  const spec = parse(readFileSync('lessons/courses/hotel.course.yaml', 'utf8'));
+  const pages = spec.lessons.flatMap((id: string) => parse(readFileSync(`lessons/${id}/lesson.yaml`, 'utf8')).pages);
+  // The player's rule (src/progress/screens.ts): a learner without a department gets the first one's pages.
+  for (const department of [undefined, ...spec.departments]) {
+    const mine = department ?? spec.departments[0];
+    const scenarios = pages
+      .filter((p: any) => !p.departments || p.departments.includes(mine))
+      .flatMap((p: any) => p.blocks.filter((b: any) => b.type === 'scenario'));
+    for (const objective of ['signals', 'victim-blaming', 'next-steps']) {
+      const least = scenarios.reduce((n: number, s: any) => n + fewestDecisions(s, objective), 0);
+      expect(least, `${department ?? '(no department)'}: ${objective}`).toBeGreaterThanOrEqual(2);
+    }
+  }
+});

@@ -39,6 +39,10 @@ export interface LmsView {
   /** bytes of the saves sent while the course unloaded, and those refused for passing the beacon budget */
   beaconBytes: number;
   beaconRefused: number;
+  /** every save that arrived: the course's (`course`) or the LMS's own on leaving (`xhr`, `beacon`), with the session time it carried */
+  saves: { how: 'course' | 'xhr' | 'beacon'; at: number; sessionTime?: string }[];
+  /** saves made after the LMS page had gone (Chamilo's profile): they reached no server */
+  lostSaves: { how: string; at: number }[];
 }
 
 /** Browser contexts in which the preview LMS has run (and may have stored a learner's data). */
@@ -67,9 +71,13 @@ export async function launch(page: Page, opts: { course: string; version: Versio
 
 export const lms = (page: Page) => page.evaluate(() => (window as any).lms as LmsView);
 
-/** The learner leaves the way an LMS closes a course: its frame navigates away (pagehide). Waits for the last save. */
+/**
+ * The learner leaves by the LMS's navigation, in the order the profile's LMS unloads (Chamilo's
+ * page goes first, with its own leaving saves; otherwise the course frame navigates away and its
+ * pagehide saves). Waits for the course's last call.
+ */
 export async function leave(page: Page, is12Api: boolean) {
-  await page.evaluate(() => ((document.getElementById('course') as HTMLIFrameElement).src = 'about:blank'));
+  await page.evaluate(() => (window as any).leaveCourse());
   const terminate = is12Api ? 'LMSFinish' : 'Terminate';
   await expect.poll(async () => (await lms(page)).calls.some((c) => c.name === terminate)).toBe(true);
 }
@@ -160,8 +168,20 @@ export async function openAssessment(frame: FrameLocator, text: any) {
   await frame.getByRole('button', { name: text.ui.screens.assessment, exact: true }).click();
 }
 
-/** Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest wrongly; `given` collects the choices by question id. */
-export async function takeAssessment(frame: FrameLocator | Page, structure: any, text: any, rightCount: number, given?: Map<string, string[]>, input: Input = 'keys') {
+/**
+ * Answers the drawn questions one screen at a time: `rightCount` of them correctly, the rest
+ * wrongly; `given` collects the choices by question id, in the order answered. `think` ms are
+ * spent on a question before answering it (by its index), as a learner who reads.
+ */
+export async function takeAssessment(
+  frame: FrameLocator | Page,
+  structure: any,
+  text: any,
+  rightCount: number,
+  given?: Map<string, string[]>,
+  input: Input = 'keys',
+  think: (index: number) => number = () => 0,
+) {
   await expect(frame.getByRole('heading', { name: text.ui.assessment.title, level: 1 })).toBeVisible();
   const ui = text.ui.assessment;
   let answered = 0;
@@ -170,6 +190,8 @@ export async function takeAssessment(frame: FrameLocator | Page, structure: any,
     const q = structure.assessment.bank.find((b: any) => text.assessment.blocks[b.id].prompt === legend);
     if (!q) throw new Error(`no bank question "${legend}"`);
     const chosen = answered < rightCount ? q.correct : q.options.filter((o: string) => !q.correct.includes(o)).slice(0, 1);
+    const pause = think(answered);
+    if (pause) await new Promise((done) => setTimeout(done, pause));
     answered++;
     given?.set(q.id, chosen);
     const group = frame.getByRole('group', { name: legend, exact: true });

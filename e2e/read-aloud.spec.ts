@@ -87,31 +87,39 @@ test('reads the prompt, the options and then the feedback in Polish, with a loca
   await expect(readPage).toBeVisible();
   expect(await page.evaluate(() => (window as any).__cancels)).toBeGreaterThan(0);
 
-  // A knowledge check: prompt, then the options in order; after answering, also the feedback.
-  const l = structure.lessons.findIndex((x: any) => x.pages.some((p: any) => p.blocks.some((b: any) => b.type === 'question')));
+  // A scenario decision (the hotel course practises with scenarios): its prompt, then the options
+  // in order; after deciding, what the learner chose and its feedback, not the hidden announcement.
+  const l = structure.lessons.findIndex((x: any) => x.pages.some((p: any) => !p.departments && p.blocks.some((b: any) => b.type === 'scenario')));
   const lesson = structure.lessons[l];
-  const p = lesson.pages.findIndex((pg: any) => pg.blocks.some((b: any) => b.type === 'question'));
+  const p = lesson.pages.findIndex((pg: any) => !pg.departments && pg.blocks.some((b: any) => b.type === 'scenario'));
   while ((await page.locator('page-view').getAttribute('data-screen')) !== `${l}.${p}`) {
     await page.getByRole('button', { name: pl.ui.next, exact: true }).click();
   }
-  const q = lesson.pages[p].blocks.find((b: any) => b.type === 'question');
-  const qt = pl.lessons[lesson.id].blocks[q.id];
-  const block = page.locator('question-block', { has: page.getByRole('group', { name: qt.prompt, exact: true }) });
-  const readQuestion = block.getByRole('button', { name: pl.ui.readAloud.question, exact: true });
+  const scenario = lesson.pages[p].blocks.find((b: any) => b.type === 'scenario');
+  const st = pl.lessons[lesson.id].blocks[scenario.id];
+  const step = scenario.steps[scenario.start];
+  const stepText = st.steps[scenario.start];
+  const block = page.locator('scenario-block', { has: page.getByRole('heading', { name: st.title, exact: true }) });
+  const readScenario = block.getByRole('button', { name: pl.ui.readAloud.scenario, exact: true });
   await page.evaluate(() => ((window as any).__spoken = []));
-  await readQuestion.click();
-  expect((await spoken(page)).map((s) => s.text)).toEqual([qt.prompt, ...q.options.map((o: string) => qt.options[o].label)]);
+  await readScenario.click();
+  const labels = step.options.map((o: any) => stepText.options[o.id].label);
+  const before = (await spoken(page)).map((s) => s.text);
+  const at = before.indexOf(stepText.prompt);
+  expect(at, 'the prompt is read').toBeGreaterThan(0);
+  expect(before.slice(at, at + 1 + labels.length)).toEqual([stepText.prompt, ...labels]);
   await page.evaluate(() => (window as any).__finishSpeaking());
-  await expect(readQuestion).toBeVisible(); // done: the button offers reading again
+  await expect(readScenario).toBeVisible(); // done: the button offers reading again
 
-  for (const option of q.correct) await block.getByLabel(qt.options[option].label, { exact: true }).check();
-  await block.getByRole('button', { name: pl.ui.check, exact: true }).click();
+  const right = step.options.find((o: any) => o.correct);
+  await block.getByLabel(stepText.options[right.id].label, { exact: true }).check();
+  await block.getByRole('button', { name: pl.ui.scenario.decide, exact: true }).click();
   await page.evaluate(() => ((window as any).__spoken = []));
-  await block.getByRole('button', { name: pl.ui.readAloud.question, exact: true }).focus();
+  await block.getByRole('button', { name: pl.ui.readAloud.scenario, exact: true }).focus();
   await page.keyboard.press('Enter'); // keyboard works as for any button
   const after = (await spoken(page)).map((s) => s.text);
-  const feedback = q.correct.map((o: string) => qt.options[o].feedback).join(' ');
-  expect(after.slice(0, 1 + q.options.length)).toEqual([qt.prompt, ...q.options.map((o: string) => qt.options[o].label)]);
-  expect(after.slice(1 + q.options.length)).toEqual(expect.arrayContaining([pl.ui.right, feedback]));
-  expect(after.indexOf(pl.ui.right)).toBeLessThan(after.indexOf(feedback));
+  const feedback = stepText.options[right.id].feedback;
+  expect(after).toContain(feedback);
+  expect(after.indexOf(stepText.prompt)).toBeLessThan(after.indexOf(feedback));
+  expect(after.filter((x) => x.includes(stepText.options[right.id].label)), 'the choice is read once, not again from the hidden announcement').toHaveLength(1);
 });

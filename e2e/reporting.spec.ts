@@ -1,10 +1,16 @@
 // What an administrator's LMS holds: objectives, every answer as an interaction, scores and
 // statuses, in each SCORM version's own vocabulary; retries add history, never overwrite it.
 import { expect, test } from './fixtures';
-import { CERTIFICATE_INTERACTION, LMS_ID, lmsId } from '../src/lms/ids';
+import { CERTIFICATE_INTERACTION, LMS_ID, assessmentInteraction, lmsId } from '../src/lms/ids';
 import { COURSES, VERSIONS, committed, launch, leave, lms, packageData, playLessons, takeAssessment } from './helpers';
+import { durationSeconds } from '../preview/lms-store.js';
 
 const COMPETENCES = ['signals', 'victim-blaming', 'next-steps'];
+/** How long the learner thinks over one final-test question, in ms. */
+const THINK_MS = 1_500;
+
+/** Seconds since midnight of a SCORM 1.2 time of day (HH:MM:SS). */
+const secondsOfDay = (time: string) => time.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 
 /** Interactions as the LMS holds them: index → { field → value }. */
 function interactions(held: Record<string, string>) {
@@ -71,7 +77,11 @@ for (const course of COURSES) {
         await expect(result.getByText(text.en.ui.result.yourAnswer)).toHaveCount(0);
 
         await frame.getByRole('button', { name: text.en.ui.result.retry, exact: true }).click();
-        await takeAssessment(frame, structure, text.en, Infinity);
+        // The learner thinks 1.5 s over the second question: its latency and time must show it.
+        const retriedAt = Date.now();
+        const order = new Map<string, string[]>();
+        await takeAssessment(frame, structure, text.en, Infinity, order, 'keys', (index) => (index === 1 ? THINK_MS : 0));
+        const attemptSeconds = (Date.now() - retriedAt) / 1000;
         await expect(frame.getByText(text.en.ui.result.passed, { exact: true })).toBeVisible();
         await expect(frame.locator('course-certificate')).toContainText('Eva Jansen'); // the LMS's "Last, First", as a person reads it
         // The learner leaves: the last save reports the session time.
@@ -116,6 +126,24 @@ for (const course of COURSES) {
             expect(['correct', 'incorrect']).toContain(i.result);
           }
         }
+        // Per-question time: latency from showing a question to the last answer to it, time of
+        // that answer; not the hand-in's for every question.
+        const answeredInOrder = [...order.keys()].map((id) => list.find((i) => i.id === lmsId(assessmentInteraction(id, 2)))!);
+        const latencies = answeredInOrder.map((i) => durationSeconds(i.latency)!);
+        const times = answeredInOrder.map((i) => (is12 ? secondsOfDay(i.time) : Date.parse(i.timestamp) / 1000));
+        console.log(`${course} ${version} try2: latencies ${latencies.map((l) => l.toFixed(2)).join(' ')} s; times ${times.map((t) => (t - times[0]).toFixed(2)).join(' ')} s after the first; attempt ${attemptSeconds.toFixed(1)} s`);
+        for (const latency of latencies) {
+          expect(latency).toBeGreaterThan(0);
+          expect(latency).toBeLessThan(attemptSeconds);
+        }
+        expect(latencies[1]).toBeGreaterThanOrEqual(THINK_MS / 1000);
+        expect(latencies[0]).toBeLessThan(THINK_MS / 1000);
+        expect(latencies.reduce((a, b) => a + b, 0)).toBeLessThan(attemptSeconds);
+        for (let n = 1; n < times.length; n++) expect(times[n]).toBeGreaterThanOrEqual(times[n - 1]);
+        // 1.2 times have whole seconds: the think time shows as at least one second between the first two.
+        expect(times[1] - times[0]).toBeGreaterThanOrEqual(is12 ? 1 : THINK_MS / 1000);
+        expect(times.at(-1)! - times[0]).toBeLessThan(attemptSeconds + 1);
+
         const first = list.filter((i) => i.id.endsWith('.try1'));
         expect(first.every((i) => i.result !== 'correct')).toBe(true);
         expect(list.filter((i) => i.id.endsWith('.try2')).every((i) => i.result === 'correct')).toBe(true);

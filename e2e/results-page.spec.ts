@@ -123,6 +123,11 @@ for (const where of ['disk', 'server'] as const) {
     await page.selectOption('#filter-org', '');
 
     expect(await axeViolations(page)).toEqual([]);
+    // On a phone the page reflows: a wide table scrolls in its own (focusable) box, never the page sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.locator('#report table').count()).toBe(await page.locator('#report .table-scroll[tabindex="0"] > table').count());
+    expect(await axeViolations(page)).toEqual([]);
     expect(outside).toEqual([]);
   });
 }
@@ -152,17 +157,39 @@ test('results page: the Chamilo exports name the six learners with status and or
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('results page: a truncated file and a wrong file each get a message naming the file; nothing is counted', async ({ page }) => {
-  await page.goto(WHERE.disk('results.html'));
-  const text = readFileSync(`${MOODLE}/hotel-scorm12.interactions.txt`, 'utf8');
-  await give(page, [{ name: 'interacties.txt', mimeType: 'text/plain', buffer: Buffer.from(text.slice(0, 7000)) }]);
-  await expect(page.locator('#problem')).toContainText(/interacties\.txt, row \d+: the file ends in the middle of this row/);
-  await expect(page.locator('#report')).toBeEmpty();
-  await page.click('#clear');
-  await give(page, [{ name: 'hotel.interactions.txt', mimeType: 'text/plain', buffer: readFileSync(`${MOODLE}/hotel-scorm12.gradebook.csv`) }]);
-  await expect(page.locator('#problem')).toContainText('hotel.interactions.txt: the name says a SCORM Interactions report, but the file holds a gradebook export');
-  await expect(page.locator('#report')).toBeEmpty();
-});
+const problems = {
+  nl: {
+    truncated: /^interacties\.txt, rij \d+: het bestand stopt midden in deze rij \(na \d+ van de \d+ kolommen; vanaf "[^"]+" ontbreekt alles\)\. De download is afgebroken\. Uit dit bestand is niets geteld: download het opnieuw\.$/,
+    wrong: 'hotel.interactions.txt: de naam zegt een SCORM-interactierapport (Interactions report), maar het bestand bevat een export van het cijferboek. Uit dit bestand is niets geteld. Kijk of je de goede download hebt gekozen.',
+    notExport: /^notities\.csv, rij 1: dit is geen export van een leeromgeving/,
+  },
+  en: {
+    truncated: /^interacties\.txt, row \d+: the file ends in the middle of this row \(after \d+ of \d+ columns, missing "[^"]+" onwards\): the download was cut short\. Nothing from this file was counted; download it again\.$/,
+    wrong: 'hotel.interactions.txt: the name says a SCORM Interactions report, but the file holds a gradebook export. Nothing from it was counted; check that you picked the right download.',
+    notExport: /^notities\.csv, row 1: not an LMS export this report reads/,
+  },
+};
+
+for (const [lang, file] of [['nl', 'results.html'], ['en', 'results.en.html']] as const) {
+  test(`results page (${lang}): a truncated file and a wrong file each get a message in the page's language naming the file; nothing is counted`, async ({ page }) => {
+    await page.goto(WHERE.disk(file));
+    const text = readFileSync(`${MOODLE}/hotel-scorm12.interactions.txt`, 'utf8');
+    const problem = page.locator('#problem');
+    await give(page, [{ name: 'interacties.txt', mimeType: 'text/plain', buffer: Buffer.from(text.slice(0, 7000)) }]);
+    await expect(problem).toHaveText(problems[lang].truncated);
+    await expect(page.locator('#report')).toBeEmpty();
+    await expect(page.locator('#actions')).toBeHidden();
+    await page.click('#clear');
+    await give(page, [{ name: 'hotel.interactions.txt', mimeType: 'text/plain', buffer: readFileSync(`${MOODLE}/hotel-scorm12.gradebook.csv`) }]);
+    await expect(problem).toHaveText(problems[lang].wrong);
+    await expect(page.locator('#report')).toBeEmpty();
+    await page.click('#clear');
+    await give(page, [{ name: 'notities.csv', mimeType: 'text/csv', buffer: Buffer.from('Dag;Wat\nma;koffie\n') }]);
+    await expect(problem).toHaveText(problems[lang].notExport);
+    // The report's language switch changes the report, not the page's own messages.
+    await expect(page.locator('#report-lang')).toHaveValue(lang);
+  });
+}
 
 test('results page: names and organisations holding markup show as text, on the page and in the saved report', async ({ page }) => {
   await page.goto(WHERE.disk('results.html'));

@@ -6,7 +6,11 @@
 // moodle-4.5 | chamilo-1.11, see profiles/), commitDelay (ms a synchronous Commit holds the page),
 // lang (learner preference), name, mastery (percent, as an administrator sets it), csp (1: serve
 // the package with a strict CSP), faults (see faults.js), mode=review, suspend (suspend_data to
-// hand the course), via=cross (a cross-origin frame between).
+// hand the course), via=cross (a cross-origin frame between), recognisable=0 (the profile's LMS
+// without the marks a course can recognise it by: what a course that does not look for them does).
+//
+// `window.leaveCourse()` (the Leave button) is the learner leaving by the LMS's own navigation,
+// in the order the profile's LMS unloads (profiles/README.md).
 import { cmiRows } from './cmi-rows.js';
 import { installFaults } from './faults.js';
 import { lmsSide } from './lms-side.js';
@@ -30,6 +34,8 @@ const at = (el12, el2004) => (is12 ? el12 : el2004);
 const lms = (window.lms = {
   calls: [], errors: [], commits: 0, committed: null, attempt: 1, launched: false,
   profile: profile.name, api: apiVersion, totalSeconds: 0, unloading: false, beaconBytes: 0, beaconRefused: 0, faultsInjected: 0,
+  /** every save that arrived (how: course, xhr, beacon; the session time it carried) and those that went nowhere */
+  saves: [], lostSaves: [], departed: false,
 });
 
 function savedState() {
@@ -181,11 +187,10 @@ function crossOriginRelay(src) {
 }
 
 /**
- * The course's page is going away. Saves from now on go out as unload beacons (a profile may
- * limit their size), and an LMS that saves by itself on leaving (Chamilo) does so now. The
- * listener captures, so it runs before the course's own pagehide handler.
+ * The course's page is going away: saves from now on go out as unload beacons (a profile may
+ * limit their size). The listener captures, so it runs before the course's own pagehide handler.
  */
-function watchUnload(frame, side) {
+function watchUnload(frame) {
   frame.addEventListener('load', () => {
     lms.unloading = false;
     try {
@@ -194,9 +199,6 @@ function watchUnload(frame, side) {
         () => {
           lms.unloading = true;
           lms.beaconBytes = 0; // kept after the unload, for the inspector and the tests
-          setTimeout(() => {
-            for (let i = 0; i < profile.extraSavesOnUnload && !lms.frozen; i++) side.ownSave();
-          }, 0);
         },
         { capture: true },
       );
@@ -204,6 +206,27 @@ function watchUnload(frame, side) {
       // a cross-origin relay frame: nothing to watch
     }
   });
+}
+
+/**
+ * The learner leaves by the LMS's navigation (home button, course list). course-first: the course
+ * frame unloads and its pagehide saves arrive. lms-first (Chamilo): the LMS page unloads first,
+ * sends its own leaving saves with what the API holds at that moment, and is gone; the course's
+ * pagehide comes after, and nothing it sends arrives.
+ */
+function leaveCourse(frame, side) {
+  if (profile.leaving === 'lms-first' && !lms.frozen && !lms.departed) {
+    for (const how of profile.leavingSaves) side.ownSave(how);
+    lms.departed = true;
+  }
+  frame.src = 'about:blank';
+}
+
+/** The marks a course can recognise the profile's LMS by, unless the test asks for an LMS without them. */
+function markLms(facade) {
+  if (params.get('recognisable') === '0') return;
+  for (const name of profile.apiMarks ?? []) facade[name] = () => '';
+  for (const name of profile.pageGlobals ?? []) window[name] = {};
 }
 
 async function main() {
@@ -214,10 +237,13 @@ async function main() {
   window.rawApi = api;
   const side = lmsSide(installFaults(bound(api), params.get('faults'), is12), { profile, store, is12, commitDelay, lms, persist: () => persist(store) });
   const facade = instrument(side);
+  markLms(facade);
   if (is12) window.API = facade;
   else window.API_1484_11 = facade;
   const frame = document.getElementById('course');
-  watchUnload(frame, side);
+  watchUnload(frame);
+  window.leaveCourse = () => leaveCourse(frame, side);
+  document.getElementById('leave').addEventListener('click', window.leaveCourse);
   const src = new URL(manifest.launch + (params.get('csp') ? '?csp=1' : ''), location.href).href;
   // via=cross puts a frame from another origin between the LMS and the course, as CDN hosting does.
   frame.src = params.get('via') === 'cross' ? crossOriginRelay(src) : src;

@@ -1,6 +1,7 @@
 // The LMS behind the API object: applies a profile's quirks (refused values, a slow synchronous
-// Commit, an unload-beacon budget, a cut last character, how session time adds up) and keeps the
-// store in step: a save that arrives stores what it carried, one that fails loses it.
+// Commit, an unload-beacon budget, a cut last character, how session time adds up, exit not
+// stored, saves that no longer arrive once the LMS page has gone) and keeps the store in step: a
+// save that arrives stores what it carried, one that fails or goes nowhere loses it.
 const NAMES = {
   true: { set: 'LMSSetValue', get: 'LMSGetValue', commit: 'LMSCommit', finish: 'LMSFinish', lastError: 'LMSGetLastError' },
   false: { set: 'SetValue', get: 'GetValue', commit: 'Commit', finish: 'Terminate', lastError: 'GetLastError' },
@@ -17,12 +18,20 @@ function busyWait(ms) {
  */
 export function lmsSide(inner, { profile, store, is12, commitDelay, lms, persist }) {
   const n = NAMES[is12];
-  const session = new Map(); // every value set this session: what Moodle's 2004 saves post
+  const session = new Map(); // every value set this session: what Moodle's 2004 saves and Chamilo's whole-state saves post
+  const sessionElement = is12 ? 'cmi.core.session_time' : 'cmi.session_time';
+  const exitElement = is12 ? 'cmi.core.exit' : 'cmi.exit';
   let refusal = 0; // error code of the profile's last refusal, until the next call
   const side = { ...inner };
 
-  const save = (final) => {
-    if (commitDelay) busyWait(commitDelay);
+  const save = (final, how = 'course') => {
+    if (lms.departed) {
+      // The LMS page has unloaded: the request is made from a page that is gone and reaches no server.
+      lms.lostSaves.push({ how, carried: Object.fromEntries(store.carried), at: Date.now() });
+      store.discard();
+      return;
+    }
+    if (commitDelay && how === 'course') busyWait(commitDelay);
     if (lms.unloading && profile.beaconBudget) {
       lms.beaconBytes += profile.payload({ is12, carried: store.carried, session });
       if (lms.beaconBytes > profile.beaconBudget) {
@@ -31,7 +40,10 @@ export function lmsSide(inner, { profile, store, is12, commitDelay, lms, persist
         return;
       }
     }
-    store.save({ final, edit: (batch) => profile.editSave(batch) });
+    const edit = (batch) => profile.editSave(batch).filter(([element]) => profile.storesExit || element !== exitElement);
+    const apiSessionTime = profile.timeRule === 'sum' ? session.get(sessionElement) : undefined;
+    lms.saves.push({ how, at: Date.now(), sessionTime: store.carried.get(sessionElement) ?? apiSessionTime });
+    store.save({ final, edit, apiSessionTime });
     persist();
   };
 
@@ -64,7 +76,10 @@ export function lmsSide(inner, { profile, store, is12, commitDelay, lms, persist
     else store.discard();
     return result;
   };
-  /** a save the LMS makes by itself (Chamilo, on leaving) */
-  side.ownSave = () => save(false);
+  /** a save the LMS makes by itself, with what the API holds (Chamilo, on leaving: 'xhr', 'beacon') */
+  side.ownSave = (how) => {
+    if (profile.ownSavesPostWholeState) store.carryAll(session);
+    save(false, how);
+  };
   return side;
 }

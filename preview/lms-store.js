@@ -46,13 +46,17 @@ export function createStore({ is12, held = {}, previousSeconds = 0, timeRule = '
       carried.delete(element);
       carried.set(element, String(value));
     },
-    /** the save arrived: what it carried is stored. `edit` may change the batch (profiles' quirks). */
-    save({ final = false, edit } = {}) {
+    /**
+     * The save arrived: what it carried is stored. `edit` may change the batch (profiles' quirks).
+     * `apiSessionTime`: the session time the API holds, which an LMS that posts its whole state
+     * (Chamilo) sends with every save, changed or not.
+     */
+    save({ final = false, edit, apiSessionTime } = {}) {
       const batch = [...carried];
       carried = new Map();
       const edited = edit ? edit(batch) : batch;
       for (const [element, value] of edited) store.held[element] = value;
-      const reported = edited.find(([element]) => element === sessionElement);
+      const reported = edited.find(([element]) => element === sessionElement) ?? (apiSessionTime === undefined ? undefined : [sessionElement, apiSessionTime]);
       if (reported) {
         const seconds = durationSeconds(reported[1]) ?? 0;
         lastSession = seconds;
@@ -62,6 +66,10 @@ export function createStore({ is12, held = {}, previousSeconds = 0, timeRule = '
       else if (timeRule === 'replace' || final) store.totalSeconds = previousSeconds + lastSession;
       if (timeRule !== 'replace-at-finish' || final) store.held[totalElement] = formatDuration(store.totalSeconds, is12);
       return edited;
+    },
+    /** a save that posts the whole state (Chamilo's own): every value the API holds rides along, what was set since the last save last */
+    carryAll(values) {
+      carried = new Map([...[...values].filter(([element]) => !carried.has(element)), ...carried]);
     },
     /** the save failed or never arrived: what it carried is gone */
     discard() {

@@ -32,6 +32,21 @@ describe('lms-store', () => {
     store.save();
     expect(store.totalSeconds).toBe(30);
   });
+  it("sum (Chamilo): a save that posts the whole state adds the session time the API still holds [99]", () => {
+    const store = createStore({ is12: true, timeRule: 'sum' });
+    store.set('cmi.core.session_time', '00:00:10.00');
+    store.save({ apiSessionTime: '00:00:10.00' });
+    store.set('cmi.core.session_time', '00:00:20.00');
+    store.save({ apiSessionTime: '00:00:20.00' });
+    // Chamilo's own leaving saves: nothing set since, the API still holds 20 s.
+    store.save({ apiSessionTime: '00:00:20.00' });
+    store.save({ apiSessionTime: '00:00:20.00' });
+    expect(store.totalSeconds).toBe(70);
+    // A course that set the API back to zero after its last report: its leaving saves add nothing.
+    store.set('cmi.core.session_time', '00:00:00.00');
+    store.save({ apiSessionTime: '00:00:00.00' });
+    expect(store.totalSeconds).toBe(70);
+  });
   it('replace-at-finish (Moodle): no total time before Terminate', () => {
     const store = createStore({ is12: false, timeRule: 'replace-at-finish' });
     store.set('cmi.session_time', 'PT12S');
@@ -60,6 +75,10 @@ describe('profiles', () => {
     expect(moodle.refuse('cmi.interactions.0.correct_responses.0.pattern', 'a_b[,]c', { is12: false, get })).toBe(0);
     expect(moodle.refuse('cmi.interactions.0.learner_response', 'a-b', { is12: false, get: () => 'fill-in' })).toBe(0);
     expect(moodle.refuse('cmi.interactions.0.student_response', 'a-b', { is12: true, get })).toBe(0);
+  });
+  it('Chamilo leaves first with two saves of its own, and can be recognised [86, 88, 106]', () => {
+    expect(chamilo).toMatchObject({ leaving: 'lms-first', leavingSaves: ['xhr', 'beacon'], apiMarks: ['save_asset', 'void_save_asset'], pageGlobals: ['olms'], storesExit: false });
+    expect(moodle.leaving).toBe('course-first');
   });
   it('Chamilo cuts the last character of the last value of a save, and refuses interaction objectives', () => {
     expect(chamilo.editSave([['a', 'xyz'], ['cmi.core.exit', 'suspend']])).toEqual([['a', 'xyz'], ['cmi.core.exit', 'suspen']]);

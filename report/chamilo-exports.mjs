@@ -27,12 +27,6 @@ export function chamiloKind(rows) {
   return undefined;
 }
 
-/** Why a recognised Chamilo download adds nothing to the report. */
-const IGNORED = {
-  tools: 'Chamilo’s “Course” tab export: course-wide counts, nothing per learner',
-  tests: 'Chamilo’s “Tests” tab export: Chamilo quizzes only, and the SCORM test is not one',
-  resources: 'Chamilo’s “Resources” tab export: what the teacher did, no learner results',
-};
 
 /** @param {{ file: string, rows: string[][], lines: number[] }} table */
 export function readChamilo(table, kind) {
@@ -43,7 +37,8 @@ export function readChamilo(table, kind) {
     case 'chamilo-path-details': return readPathDetails(table);
     default: {
       const header = table.rows[0];
-      const why = header.includes('Tests') ? IGNORED.tests : header.includes('tool') ? IGNORED.resources : IGNORED.tools;
+      // Why a recognised download adds nothing: a key of strings.mjs's notUsed, worded per language.
+      const why = header.includes('Tests') ? 'tests' : header.includes('tool') ? 'resources' : 'tools';
       return { kind: 'chamilo-ignored', file: table.file, why };
     }
   }
@@ -55,8 +50,8 @@ const cellReader = (table, r) => {
   const at = (column) => ({ row: table.lines[r], column });
   return {
     get: (column) => (row[header.indexOf(column)] ?? '').trim(),
-    fail: (column, reason) => {
-      throw new ExportError(table.file, reason, at(column));
+    fail: (column, key, params) => {
+      throw new ExportError(table.file, key, params, at(column));
     },
   };
 };
@@ -66,7 +61,7 @@ function percentCell(c, column, text = c.get(column)) {
   if (text === '' || text === '-' || text === '/') return null;
   const m = /^(\d+(?:[.,]\d+)?)\s*%?$/.exec(text);
   const n = m ? Number(m[1].replace(',', '.')) : NaN;
-  if (!(n >= 0 && n <= 100)) c.fail(column, `"${text}" is not a percentage from 0 to 100`);
+  if (!(n >= 0 && n <= 100)) c.fail(column, 'notPercentage', { value: text });
   return n;
 }
 
@@ -75,7 +70,7 @@ function fractionCell(c, column) {
   const text = c.get(column);
   if (text === '/' || text === '' || text === '-') return null;
   const m = /^(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)$/.exec(text);
-  if (!m || Number(m[2]) <= 0) c.fail(column, `"${text}" is not a score such as "70/100"`);
+  if (!m || Number(m[2]) <= 0) c.fail(column, 'notFraction', { value: text });
   return (100 * Number(m[1])) / Number(m[2]);
 }
 
@@ -84,7 +79,7 @@ function durationCell(c, column) {
   const text = c.get(column);
   if (text === '' || text === '-') return null;
   const m = /^(\d+)\s*:\s*(\d{2})\s*:\s*(\d{2})$/.exec(text);
-  if (!m) c.fail(column, `"${text}" is not a time such as "00:00:19"`);
+  if (!m) c.fail(column, 'notTime', { value: text });
   return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
 }
 
@@ -95,7 +90,7 @@ function isoDate(text) {
 }
 
 function needRows(table) {
-  if (table.rows.length < 2) throw new ExportError(table.file, 'has a header but no learner rows', { row: 1 });
+  if (table.rows.length < 2) throw new ExportError(table.file, 'noLearnerRows', {}, { row: 1 });
 }
 
 function readLearners(table) {
@@ -104,10 +99,10 @@ function readLearners(table) {
   const profile = header.filter((h) => !LEARNERS_FIXED.has(h));
   const learners = table.rows.slice(1).map((_, i) => {
     const r = i + 1;
-    if (table.rows[r].length > header.length) throw new ExportError(table.file, `this row has ${table.rows[r].length} cells but the header names ${header.length} columns`, { row: table.lines[r] });
+    if (table.rows[r].length > header.length) throw new ExportError(table.file, 'tooManyCells', { have: table.rows[r].length, columns: header.length }, { row: table.lines[r] });
     const c = cellReader(table, r);
     const login = c.get('Login');
-    if (!login) c.fail('Login', 'no login');
+    if (!login) c.fail('Login', 'noLogin');
     return {
       row: table.lines[r],
       login,
@@ -132,7 +127,7 @@ function readPaths(table) {
     const r = i + 1;
     const c = cellReader(table, r);
     const login = c.get('Username');
-    if (!login) c.fail('Username', 'no user name');
+    if (!login) c.fail('Username', 'noUsername');
     return {
       row: table.lines[r],
       login,
@@ -149,9 +144,9 @@ function readLearnerDetails(table) {
   const { rows, lines } = table;
   const info = rows[2] ?? [];
   const name = (info[0] ?? '').trim();
-  if (!name) throw new ExportError(table.file, 'no learner name under "Information"', { row: lines[2] ?? 3 });
+  if (!name) throw new ExportError(table.file, 'noInformationName', {}, { row: lines[2] ?? 3 });
   const headAt = rows.findIndex((r) => r[0] === 'Learning paths' && r.includes('Best score'));
-  if (headAt < 0) throw new ExportError(table.file, 'no "Learning paths" table: is this the complete learner details export?');
+  if (headAt < 0) throw new ExportError(table.file, 'noPathsTable');
   const paths = {};
   for (let r = headAt + 1; r < rows.length && rows[r][0] !== 'Tests' && rows[r].length >= 5; r++) {
     const sub = { file: table.file, rows: [rows[headAt], rows[r]], lines: [lines[headAt], lines[r]] };
@@ -169,7 +164,7 @@ function readPathDetails(table) {
     const title = c.get('Learning object name');
     if (!title || title.startsWith('Total of completed')) continue;
     const status = c.get('Status').toLowerCase();
-    if (!STATUSES.includes(status)) c.fail('Status', `"${status}" is not a SCORM status (${STATUSES.join(', ')})`);
+    if (!STATUSES.includes(status)) c.fail('Status', 'notStatus', { value: status, allowed: STATUSES });
     items.push({ title, status, score: fractionCell(c, 'Score'), seconds: durationCell(c, 'Time') });
   }
   return { kind: 'chamilo-path-details', file: table.file, items };

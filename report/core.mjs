@@ -21,7 +21,7 @@ export const DEPT_COLUMNS = ['department', 'afdeling'];
  *   courses: course indexes (course-index.mjs); spreadsheet: the .xlsx/.ods reader (sheet-rows.mjs)
  */
 export function analyseFiles(files, options) {
-  if (!files.length) throw new ExportError('(no files)', 'give at least one export file');
+  if (!files.length) throw new ExportError('(no files)', 'noFiles');
   const moodle = [];
   const chamilo = [];
   for (const { name, bytes } of files) {
@@ -38,7 +38,7 @@ export function analyseFiles(files, options) {
       moodle.push(record);
       continue;
     }
-    throw new ExportError(name, 'not an LMS export this report reads: the first row should name columns such as "Name", "Attempt", "Score" (Moodle SCORM reports), "First name", "Last name" (Moodle gradebook) or "Login", "Progress", "Score" (Chamilo). Download with the LMS language set to English.', { row: 1 });
+    throw new ExportError(name, 'notAnExport', {}, { row: 1 });
   }
   const activities = groupMoodle(moodle).map((group) => buildActivity(group, options.courses, options));
   const ignored = chamilo.filter((r) => r.kind === 'chamilo-ignored');
@@ -48,11 +48,11 @@ export function analyseFiles(files, options) {
   const dept = options.dept ?? (org ? DEPT_COLUMNS.find((c) => identity.has(c)) : undefined);
   const results = activities.map((a) => figures(a, org, dept));
   if (options.org && results.every((a) => a.certification.missing)) {
-    throw new ExportError(files.map((f) => f.name).join(', '), `--org ${options.org}: no export has this column; columns with learner details: ${[...identity].join(', ') || 'none (add the gradebook export)'}`);
+    throw new ExportError(files.map((f) => f.name).join(', '), 'orgColumnMissing', { org: options.org, columns: [...identity] });
   }
   return {
     activities: results,
-    ignored: ignored.map((r) => ({ file: r.file, why: r.why })),
+    ignored: ignored.map((r) => ({ file: r.file, why: r.why })), // why: a key of notUsed in strings.mjs
     files: files.map((f) => f.name),
     options: { org, dept, mastery: options.mastery, orgFrom: options.org ? 'option' : org ? 'found' : 'none' },
   };

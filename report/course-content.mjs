@@ -11,12 +11,12 @@ export { packageFromZip };
 
 /** @param {string} path a .zip or a folder holding course.json and locales/ */
 export function loadPackage(path) {
-  if (!existsSync(path)) throw new ExportError(path, 'course package not found');
+  if (!existsSync(path)) throw new ExportError(path, 'packageNotFound');
   if (statSync(path).isDirectory()) {
     return indexOr(path, (name) => {
       const file = join(path, name);
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    }, 'in this folder; is it an unpacked course package?');
+    }, 'folder');
   }
   return packageFromZip(path, readFileSync(path));
 }

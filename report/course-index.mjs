@@ -21,7 +21,7 @@ export const joinKey = (id) => id.replace(/-/g, '_');
 export function packageIndex(read, source) {
   const need = (name) => {
     const text = read(name);
-    if (text === undefined) throw new Error(`no ${name}`);
+    if (text === undefined) throw Object.assign(new Error(`no ${name}`), { missing: name });
     return JSON.parse(text);
   };
   const structure = need('course.json');

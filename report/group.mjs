@@ -12,11 +12,9 @@ const NAMED_KIND = /\.(basic|interactions|objectives|gradebook)(?: \(\d+\))?\.(t
 export function checkNamedKind(record) {
   const named = NAMED_KIND.exec(record.file)?.[1]?.toLowerCase();
   if (named && record.kind !== named) {
-    throw new ExportError(record.file, `the name says ${KIND_NAMES[named]}, but the file holds ${KIND_NAMES[record.kind] ?? 'something else'}. Nothing from it was counted; check that you picked the right download.`);
+    throw new ExportError(record.file, 'wrongKind', { named, holds: record.kind });
   }
 }
-
-export const KIND_NAMES = { basic: 'a SCORM Basic report', interactions: 'a SCORM Interactions report', objectives: 'a SCORM Objectives report', gradebook: 'a gradebook export' };
 
 export const learnerKey = (record) => (record.email || record.name).toLowerCase();
 const attemptKey = (a) => `${learnerKey(a)}#${a.attempt}#${a.startedOn?.getTime()}`;
@@ -39,8 +37,13 @@ export function groupMoodle(records) {
     }
     const missing = [...group.started].filter((k) => !report.started.has(k));
     if (missing.length) {
-      const listed = missing.slice(0, MAX_LISTED).map((k) => describeAttempt(k, group.first)).join('; ');
-      throw new ExportError(report.record.file, `lists ${report.started.size} of the ${group.started.size} attempts that ${group.first.file} lists for the same activity; missing: ${listed}${missing.length > MAX_LISTED ? ` and ${missing.length - MAX_LISTED} more` : ''}. The download was cut short or made at another moment. Nothing from this file was counted; download all reports of the activity again, one after the other.`);
+      throw new ExportError(report.record.file, 'missingAttempts', {
+        have: report.started.size,
+        of: group.started.size,
+        other: group.first.file,
+        missing: missing.slice(0, MAX_LISTED).map((k) => missingAttempt(k, group.first)),
+        more: Math.max(0, missing.length - MAX_LISTED),
+      });
     }
     const kind = report.record.kind;
     if (group.exports[kind]) group.duplicates.push({ file: report.record.file, sameAs: sameContent(group.exports[kind], report.record) });
@@ -57,7 +60,7 @@ export function groupMoodle(records) {
 function sameContent(first, second) {
   const values = (record) => JSON.stringify(record.attempts ?? record.learners, (key, value) => (key === 'file' || key === 'row' ? undefined : value));
   if (values(first) !== values(second)) {
-    throw new ExportError(second.file, `is ${KIND_NAMES[second.kind]} of the same activity as ${first.file}, but with other values. Give one of them: nothing was counted.`);
+    throw new ExportError(second.file, 'differentDuplicate', { kind: second.kind, other: first.file });
   }
   return first.file;
 }
@@ -68,10 +71,10 @@ function sameActivity(group, report) {
   return [...report.started].every((k) => group.started.has(k));
 }
 
-function describeAttempt(key, record) {
+function missingAttempt(key, record) {
   const [learner, attempt] = key.split('#');
   const row = record.attempts.find((a) => learnerKey(a) === learner);
-  return `${row?.name ?? learner} (attempt ${attempt}, row ${row?.row ?? '?'})`;
+  return { name: row?.name ?? learner, attempt: Number(attempt), row: row?.row };
 }
 
 /**
@@ -90,8 +93,8 @@ function attachGradebook(gradebook, groups) {
   }
   const near = candidates.find(({ g, check }) => check.missingAttempts.length && check.missingAttempts.length === check.wrong.length && gradebook.activity.toLowerCase().startsWith(g.title));
   if (near) {
-    const listed = near.check.missingAttempts.slice(0, MAX_LISTED).map((l) => `${l.name} (gradebook row ${l.row}, grade ${l.grade})`).join('; ');
-    throw new ExportError(Object.values(near.g.exports)[0].file, `has no attempt for learners the gradebook ${gradebook.file} gives a grade: ${listed}. The report was cut short or made before they played. Nothing was counted; download the reports again.`);
+    const missing = near.check.missingAttempts.slice(0, MAX_LISTED).map((l) => ({ name: l.name, row: l.row, grade: l.grade }));
+    throw new ExportError(Object.values(near.g.exports)[0].file, 'gradebookAhead', { gradebook: gradebook.file, missing });
   }
   groups.push({ title: gradebook.activity.toLowerCase(), started: new Set(), learners: new Set(), first: gradebook, exports: { gradebook }, duplicates: [] });
 }

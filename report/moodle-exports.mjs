@@ -38,7 +38,7 @@ export function readExport(table) {
   const [header] = table.rows;
   const kind = exportKind(header);
   if (!kind) {
-    throw new ExportError(table.file, `not a Moodle SCORM report or gradebook export: the first row should name columns such as "${NAME}", "${ATTEMPT}", "${SCORE}" (SCORM reports) or "First name", "Last name" (gradebook). Download with your Moodle language set to English.`, { row: 1 });
+    throw new ExportError(table.file, 'notMoodle', { columns: [NAME, ATTEMPT, SCORE] }, { row: 1 });
   }
   return kind === 'gradebook' ? readGradebook(table) : readScormReport(table, kind);
 }
@@ -52,8 +52,8 @@ function cells(table, index, r) {
       const i = index.get(column);
       return i === undefined ? '' : unescapeHtml((row[i] ?? '').trim());
     },
-    fail: (column, reason) => {
-      throw new ExportError(table.file, reason, at(column));
+    fail: (column, key, params) => {
+      throw new ExportError(table.file, key, params, at(column));
     },
   };
 }
@@ -70,26 +70,26 @@ const columnIndex = (header) => new Map(header.map((h, i) => [h, i]));
 function checkWidth(table, header, r, least = header.length) {
   const have = table.rows[r].length;
   if (have > header.length) {
-    throw new ExportError(table.file, `this row has ${have} cells but the header names ${header.length} columns (a delimiter inside an unquoted cell?)`, { row: table.lines[r] });
+    throw new ExportError(table.file, 'tooManyCells', { have, columns: header.length }, { row: table.lines[r] });
   }
   const isText = table.delimiter !== 'spreadsheet';
   const last = r === table.rows.length - 1;
   if (last && table.endsMidRow && (have < header.length || !isText)) {
-    throw new ExportError(table.file, `the file ends in the middle of this row (after ${have} of ${header.length} columns, missing "${header[have] ?? header.at(-1)}" onwards): the download was cut short. Nothing from this file was counted; download it again.`, { row: table.lines[r] });
+    throw new ExportError(table.file, 'endsMidRow', { have, columns: header.length, missing: header[have] ?? header.at(-1) }, { row: table.lines[r] });
   }
   if (have < (isText ? least : Math.min(least, 1))) {
-    throw new ExportError(table.file, `this row has ${have} cells but the header names ${header.length} columns (missing "${header[have]}" onwards): the file was cut or edited. Nothing from this file was counted; download it again.`, { row: table.lines[r] });
+    throw new ExportError(table.file, 'rowCut', { have, columns: header.length, missing: header[have] }, { row: table.lines[r] });
   }
 }
 
 function readScormReport(table, kind) {
   const [header, ...body] = table.rows;
   const need = [NAME, ATTEMPT, STARTED, LAST, SCORE];
-  for (const column of need) if (!header.includes(column)) throw new ExportError(table.file, `the column "${column}" is missing from this SCORM report`, { row: 1 });
+  for (const column of need) if (!header.includes(column)) throw new ExportError(table.file, 'columnMissing', { column }, { row: 1 });
   const scoreAt = header.indexOf(SCORE);
   const scoColumn = header[scoreAt + 1];
   if (!scoColumn || QUESTION_COLUMN.test(scoColumn) || OBJECTIVE_COLUMN.test(scoColumn)) {
-    throw new ExportError(table.file, `no column with the SCO's title after "${SCORE}"`, { row: 1 });
+    throw new ExportError(table.file, 'noScoColumn', { after: SCORE }, { row: 1 });
   }
   const identityColumns = header.slice(header.indexOf(NAME) + 1, header.indexOf(ATTEMPT)).filter((h) => h !== EMAIL);
   const positions = header.map((h) => QUESTION_COLUMN.exec(h)?.[1]).filter((n) => n !== undefined).map(Number);
@@ -104,11 +104,11 @@ function readScormReport(table, kind) {
     checkWidth(table, header, r, kind === 'objectives' ? scoreAt + 2 : kind === 'interactions' ? firstQuestionAt : header.length);
     const extra = table.rows[r].length - firstQuestionAt;
     if (kind === 'interactions' && extra > 0 && extra % 4 && table.delimiter !== 'spreadsheet') {
-      throw new ExportError(table.file, `this row stops inside the interaction "${header[table.rows[r].length - 1]}" (its four columns Question, Response, Right answer, Result are not all there): the file was cut or edited. Nothing from this file was counted; download it again.`, { row: table.lines[r] });
+      throw new ExportError(table.file, 'interactionCut', { column: header[table.rows[r].length - 1] }, { row: table.lines[r] });
     }
     const c = cells(table, index, r);
     const name = c.get(NAME);
-    if (!name) c.fail(NAME, 'no learner name');
+    if (!name) c.fail(NAME, 'noName');
     const attemptText = c.get(ATTEMPT);
     const started = attemptText !== '-';
     const record = {
@@ -134,7 +134,7 @@ function readGradebook(table) {
   const [header, ...body] = table.rows;
   const gradeColumns = header.filter((h) => SCORM_GRADE.test(h));
   if (!gradeColumns.length) {
-    throw new ExportError(table.file, 'no SCORM grade column ("SCORM package: <activity> (Real)"); export the grade item with display type Real or Percentage', { row: 1 });
+    throw new ExportError(table.file, 'noGradeColumn', {}, { row: 1 });
   }
   const known = new Set(['First name', 'Last name', EMAIL, 'Course total (Real)', 'Course total (Percentage)', 'Last downloaded from this course', ...gradeColumns]);
   const identityColumns = header.filter((h) => !known.has(h) && !/\((Real|Percentage|Letter)\)$/.test(h));
@@ -145,7 +145,7 @@ function readGradebook(table) {
     checkWidth(table, header, r);
     const c = cells(table, index, r);
     const name = `${c.get('First name')} ${c.get('Last name')}`.trim();
-    if (!name) c.fail('First name', 'no learner name');
+    if (!name) c.fail('First name', 'noName');
     const grade = c.get(gradeColumn);
     return {
       file: table.file,
@@ -160,13 +160,13 @@ function readGradebook(table) {
 }
 
 function positiveInteger(c, column, text) {
-  if (!/^\d+$/.test(text) || Number(text) < 1) c.fail(column, `"${text}" is not an attempt number`);
+  if (!/^\d+$/.test(text) || Number(text) < 1) c.fail(column, 'notAttempt', { value: text });
   return Number(text);
 }
 
 function percent(c, column, text) {
   const n = Number(text);
-  if (text === '' || !Number.isFinite(n) || n < 0 || n > 100) c.fail(column, `"${text}" is not a score from 0 to 100`);
+  if (text === '' || !Number.isFinite(n) || n < 0 || n > 100) c.fail(column, 'notScore', { value: text });
   return n;
 }
 
@@ -177,7 +177,7 @@ function scoCell(c, column) {
   if (fraction) return { score: (Number(fraction[1]) / Number(fraction[2])) * 100, status: null };
   if (/^\d+(\.\d+)?$/.test(text)) return { score: percent(c, column, text), status: null };
   const status = STATUS_WORDS.find((w) => w.toLowerCase() === text.toLowerCase());
-  if (!status) c.fail(column, `"${text}" is neither a score nor one of ${STATUS_WORDS.join(', ')}`);
+  if (!status) c.fail(column, 'notScoreOrStatus', { value: text, allowed: STATUS_WORDS });
   return { score: null, status };
 }
 
@@ -187,10 +187,10 @@ function interaction(c, n) {
   const right = c.get(`Right answer ${n}`);
   const result = c.get(`Result ${n}`).toLowerCase();
   if (!id) {
-    if (response || right || result) c.fail(`Question ${n}`, `an answer without an interaction id`);
+    if (response || right || result) c.fail(`Question ${n}`, 'answerWithoutId');
     return [];
   }
-  if (result && !RESULTS.includes(result) && !/^-?\d+(\.\d+)?$/.test(result)) c.fail(`Result ${n}`, `"${result}" is not a SCORM result (${RESULTS.join(', ')})`);
+  if (result && !RESULTS.includes(result) && !/^-?\d+(\.\d+)?$/.test(result)) c.fail(`Result ${n}`, 'notResult', { value: result, allowed: RESULTS });
   return [{ position: n, id, response, right, result }];
 }
 
@@ -206,7 +206,7 @@ function moodleDate(c, column) {
   const text = c.get(column);
   const m = /(\d{1,2}) ([A-Za-z]+) (\d{4}),? (\d{1,2}):(\d{2})(?: ?([AP]M))?$/i.exec(text);
   const month = m ? MONTHS.indexOf(m[2].toLowerCase()) : -1;
-  if (!m || month < 0) c.fail(column, `"${text}" is not a date such as "Wednesday, 2 December 2026, 3:14 AM"`);
+  if (!m || month < 0) c.fail(column, 'notDate', { value: text, example: 'Wednesday, 2 December 2026, 3:14 AM' });
   let hour = Number(m[4]) % (m[6] ? 12 : 24);
   if (m[6]?.toUpperCase() === 'PM') hour += 12;
   return new Date(Date.UTC(Number(m[3]), month, Number(m[1]), hour, Number(m[5])));

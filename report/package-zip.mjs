@@ -10,15 +10,16 @@ export function packageFromZip(name, bytes) {
   try {
     files = unzipSync(bytes, { filter: (f) => f.name === 'course.json' || f.name.startsWith('locales/') });
   } catch (error) {
-    throw new ExportError(name, `not a readable zip: ${error.message}`);
+    throw new ExportError(name, 'packageNotZip', { detail: error.message });
   }
-  return indexOr(name, (file) => (files[file] ? strFromU8(files[file]) : undefined), 'in this zip; is it a package built by npm run build?');
+  return indexOr(name, (file) => (files[file] ? strFromU8(files[file]) : undefined), 'zip');
 }
 
-export function indexOr(name, read, hint) {
+/** @param {'zip'|'folder'} where the package was read from, for the message when it is incomplete */
+export function indexOr(name, read, where) {
   try {
     return packageIndex(read, name);
   } catch (error) {
-    throw new ExportError(name, `${error.message} ${hint}`);
+    throw new ExportError(name, 'packageIncomplete', { missing: error.missing, detail: error.message, in: where });
   }
 }

@@ -20,11 +20,11 @@ const DELIMITER_NAMES = { '\t': 'tab', ',': 'comma', ';': 'semicolon' };
  */
 export function readTable(bytes, file, readers = {}) {
   if (isSpreadsheet(bytes)) {
-    if (!readers.spreadsheet) throw new ExportError(file, 'this is a spreadsheet (.xlsx, .ods or .xls) and no spreadsheet reader was given');
+    if (!readers.spreadsheet) throw new ExportError(file, 'spreadsheetNoReader');
     return readers.spreadsheet(bytes, file);
   }
   const { text, encoding } = decode(bytes, file);
-  if (!text.trim()) throw new ExportError(file, 'the file is empty');
+  if (!text.trim()) throw new ExportError(file, 'empty');
   const delimiter = detectDelimiter(text, file);
   const { rows, lines } = splitRows(text, delimiter, file);
   return { rows, lines, delimiter: DELIMITER_NAMES[delimiter], encoding, endsMidRow: !/[\r\n]$/.test(text) };
@@ -50,7 +50,7 @@ function utf8(bytes, file) {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ExportError(file, 'starts with a UTF-8 byte order mark but is not valid UTF-8');
+    throw new ExportError(file, 'badUtf8');
   }
 }
 
@@ -70,7 +70,7 @@ function detectDelimiter(text, file) {
     }
     if (bestCount >= 2) return best;
   }
-  throw new ExportError(file, 'the first line has no tab, comma or semicolon between column names; is this an LMS export?', { row: 1 });
+  throw new ExportError(file, 'noDelimiter', {}, { row: 1 });
 }
 
 /**
@@ -95,7 +95,7 @@ function splitRows(text, delimiter, file) {
           end = line.indexOf('"', j);
           if (end < 0) {
             // The quoted cell goes on after a line break.
-            if (n + 1 >= physical.length) throw new ExportError(file, 'a quoted cell is never closed (a missing ")', { row: startLine });
+            if (n + 1 >= physical.length) throw new ExportError(file, 'unclosedQuote', {}, { row: startLine });
             line += '\n' + physical[++n];
             continue;
           }

@@ -21,6 +21,10 @@ th, td { border-bottom: 1px solid #c5ccd3; padding: 0.35rem 0.5rem; text-align: 
 thead th { border-bottom: 2px solid #1f2933; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .figures { width: auto; min-width: 50%; }
+.table-scroll { overflow-x: auto; margin: 0.5rem 0 1rem; }
+.table-scroll > table { margin: 0; }
+.learner-list th[scope=row] { min-width: 11rem; }
+.table-scroll:focus-visible { outline: 3px solid #8a5a00; outline-offset: 2px; }
 .note { background: #fff6e0; border-left: 4px solid #8a5a00; padding: 0.5rem 1rem; margin: 0.75rem 0; }
 .note h3 { margin-top: 0.25rem; }
 .options { list-style: none; margin: 0; padding: 0; }
@@ -48,6 +52,7 @@ a { color: #1a4f7a; }
   h3, h4, caption { break-after: avoid; }
   tr, .chart { break-inside: avoid; }
   nav { display: none; }
+  .table-scroll { overflow: visible; }
   a { color: inherit; text-decoration: none; }
 }`;
 
@@ -82,8 +87,8 @@ export function reportBody(report, { lang, now = new Date() }) {
   const fmt = formatters(lang);
   const ctx = { lang, t, fmt, org: report.options.org, dept: report.options.dept, headings: headingsOf(report, t, lang) };
   const sections = report.activities.map((a, i) => activitySection(a, `a${i + 1}`, i, ctx));
-  const ignored = report.ignored.length ? `<p>${e(t('ignored'))}</p><ul>${report.ignored.map((f) => `<li><code>${e(basename(f.file))}</code>: ${e(f.why)}</li>`).join('')}</ul>` : '';
-  return `<header>
+  const ignored = report.ignored.length ? `<p>${e(t('ignored'))}</p><ul>${report.ignored.map((f) => `<li><code>${e(basename(f.file))}</code>: ${e(t(`notUsed.${f.why}`))}</li>`).join('')}</ul>` : '';
+  return scrollableTables(`<header>
 <h1>${e(t('title'))}</h1>
 <p class="muted">${e(t('generated', { date: fmt.dateTime(now), count: report.files.length }))}</p>
 ${ignored}
@@ -92,7 +97,22 @@ ${ignored}
 <main>
 ${sections.join('\n')}
 <section aria-labelledby="definitions"><h2 id="definitions">${e(t('definitions'))}</h2><ul>${t('definitionList').map((d) => `<li>${e(d)}</li>`).join('')}</ul></section>
-</main>`;
+</main>`);
+}
+
+/**
+ * On a phone a wide table scrolls in its own box, not the whole page sideways: a region named by
+ * the table's caption, focusable so it scrolls by keyboard too. Every table here starts with its
+ * caption; export values are escaped, so "<table" only ever comes from this file.
+ */
+function scrollableTables(html) {
+  let n = 0;
+  return html
+    .replace(/<table\b([^>]*)><caption([^>]*)>/g, (_, attrs, captionAttrs) => {
+      const id = `table-${++n}`;
+      return `<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}"><table${attrs}><caption id="${id}"${captionAttrs}>`;
+    })
+    .replace(/<\/table>/g, '</table></div>');
 }
 
 /** Course, SCORM version and LMS; a number when two activities would read the same. */

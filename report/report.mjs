@@ -12,13 +12,13 @@ import { analyseFiles } from './core.mjs';
  * @param {{ packages: string[], org?: string, dept?: string, mastery?: number, read?: (file: string) => Uint8Array }} options
  */
 export function analyse(files, options) {
-  if (!files.length) throw new ExportError('(command line)', 'name at least one export file');
+  if (!files.length) throw new ExportError('(command line)', 'noFilesCli');
   const read = options.read ?? ((file) => readFileSync(file));
   const contents = files.map((name) => {
     try {
       return { name, bytes: read(name) };
     } catch (error) {
-      throw new ExportError(name, `cannot be read (${error.code ?? error.message})`);
+      throw new ExportError(name, 'cannotRead', { detail: error.code ?? error.message });
     }
   });
   const courses = options.packages.map(loadPackage);

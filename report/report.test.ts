@@ -237,7 +237,7 @@ describe('files and the command line', () => {
     expect(v12.overview).toEqual(hotel12().overview);
   });
 
-  it('stops with exit code 1 and one line naming the file, row and column', async () => {
+  it('stops with exit code 1 and one line naming the file, row and column, in the --lang language (default nl)', async () => {
     const { spawnSync } = await import('node:child_process');
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
@@ -246,9 +246,15 @@ describe('files and the command line', () => {
     const gradebook = readFileSync(real('hotel-scorm12.gradebook.csv'), 'utf8').replace('Hotel Noord",Bar,learner03@example.invalid,80.00', 'Hotel Noord",Bar,learner03@example.invalid,tachtig');
     writeFileSync(join(dir, 'hotel.gradebook.csv'), gradebook);
     const cli = fileURLToPath(new URL('cli.mjs', import.meta.url));
-    const run = spawnSync(process.execPath, [cli, join(dir, 'hotel.gradebook.csv'), '--package', PACKAGES[0], '--out', join(dir, 'r.html')], { encoding: 'utf8' });
-    expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe(`report: ${join(dir, 'hotel.gradebook.csv')}, row 4, column "SCORM package: Geen plek voor seksuele uitbuiting in ons hotel (SCORM 1.2) (Real)": "tachtig" is not a score from 0 to 100`);
+    const run = (...lang: string[]) => spawnSync(process.execPath, [cli, join(dir, 'hotel.gradebook.csv'), '--package', PACKAGES[0], '--out', join(dir, 'r.html'), ...lang], { encoding: 'utf8' });
+    const column = 'SCORM package: Geen plek voor seksuele uitbuiting in ons hotel (SCORM 1.2) (Real)';
+    const en = run('--lang', 'en');
+    expect(en.status).toBe(1);
+    expect(en.stderr.trim()).toBe(`report: ${join(dir, 'hotel.gradebook.csv')}, row 4, column "${column}": "tachtig" is not a score from 0 to 100`);
+    const nl = run();
+    expect(nl.status).toBe(1);
+    expect(nl.stderr.trim()).toBe(`report: ${join(dir, 'hotel.gradebook.csv')}, rij 4, kolom "${column}": "tachtig" is geen score van 0 tot 100.`);
+    expect(run('--lang=nl').stderr).toBe(nl.stderr);
   });
 });
 

@@ -13,6 +13,9 @@ import { readSpreadsheet } from './spreadsheet-node.mjs';
 import { MIN_CELL, readSummary, summarise } from './summary.mjs';
 import { combineSummaries, renderSector } from './sector.mjs';
 import { scaleUp } from './synthesise.mjs';
+import { ExportError, describeError } from './errors.mjs';
+import { MESSAGES } from './messages.mjs';
+import { STRINGS } from './strings.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const moodle = (name: string) => here(`fixtures/moodle-4.5/${name}`);
@@ -83,6 +86,64 @@ describe('a truncated or mismatched file is refused, naming the file, the row an
   it('a broken spreadsheet', () => {
     const xlsx = readFileSync(moodle('hotel-scorm12.interactions.xlsx'));
     expect(() => run({ 'half.xlsx': xlsx.subarray(0, 4000) })).toThrow(/^half\.xlsx: this spreadsheet cannot be read/);
+  });
+});
+
+describe('every message the report gives is in the page’s or --lang’s language, with its data kept', () => {
+  const interactions = text('hotel-scorm12.interactions.txt');
+  const caught = (files: Record<string, string>) => {
+    try {
+      run(files);
+    } catch (error) {
+      return error as ExportError;
+    }
+    throw new Error('no error');
+  };
+
+  it('a truncated file: one ExportError with file, row and the missing column; Dutch and English words', () => {
+    const error = caught({ 'cut.txt': interactions.slice(0, Math.floor(interactions.length * 0.45)) });
+    expect(error).toBeInstanceOf(ExportError);
+    expect(error.key).toBe('endsMidRow');
+    expect(error.file).toBe('cut.txt');
+    expect(error.row).toBeGreaterThan(1);
+    expect(error.params.missing).toMatch(/^(Question|Response|Right answer|Result) \d+$/);
+    expect(error.describe('nl')).toMatch(new RegExp(`^cut\\.txt, rij ${error.row}: het bestand stopt midden in deze rij .*download het opnieuw\\.$`));
+    expect(error.describe('en')).toBe(error.message);
+    expect(error.describe('en')).toMatch(new RegExp(`^cut\\.txt, row ${error.row}: the file ends in the middle of this row`));
+  });
+
+  it('a missing-attempts list and a wrong file, in both languages', () => {
+    const cut = interactions.split('\n').slice(0, 6).join('\n') + '\n';
+    const missing = caught({ 'basic.txt': text('hotel-scorm12.basic.txt'), 'inter.txt': cut });
+    expect(missing.params.missing[0]).toEqual({ name: expect.stringMatching(/^Learner \d\d$/), attempt: expect.any(Number), row: expect.any(Number) });
+    expect(missing.describe('nl')).toMatch(/^inter\.txt: dit bestand noemt \d van de 10 pogingen die basic\.txt noemt .*Ontbreekt: Learner \d\d \(poging \d, rij \d+\)/);
+    const wrong = caught({ 'hotel.interactions.txt': text('hotel-scorm12.gradebook.csv') });
+    expect(wrong.params).toEqual({ named: 'interactions', holds: 'gradebook' });
+    expect(describeError(wrong, 'nl')).toBe('hotel.interactions.txt: de naam zegt een SCORM-interactierapport (Interactions report), maar het bestand bevat een export van het cijferboek. Uit dit bestand is niets geteld. Kijk of je de goede download hebt gekozen.');
+    expect(describeError(wrong, 'en')).toBe('hotel.interactions.txt: the name says a SCORM Interactions report, but the file holds a gradebook export. Nothing from it was counted; check that you picked the right download.');
+  });
+
+  it('a bad cell names its column in both languages; an unexpected error is named as such', () => {
+    const error = caught({ 'b.txt': text('hotel-scorm12.basic.txt').replace('\t90\t90/100', '\tsixty\t90/100') });
+    expect(error.column).toBeTruthy();
+    expect(error.describe('nl')).toContain(`kolom "${error.column}": "sixty" is geen score van 0 tot 100.`);
+    expect(describeError(new TypeError('x is undefined'), 'nl')).toMatch(/^er ging iets mis .*\(x is undefined\)/);
+  });
+
+  it('both languages have every message, every kind of file and every reason a file is not used', () => {
+    expect(Object.keys(MESSAGES.nl.messages).sort()).toEqual(Object.keys(MESSAGES.en.messages).sort());
+    expect(Object.keys(MESSAGES.nl.kinds).sort()).toEqual(Object.keys(MESSAGES.en.kinds).sort());
+    expect(Object.keys(STRINGS.nl.notUsed).sort()).toEqual(Object.keys(STRINGS.en.notUsed).sort());
+    const keys = (o: any, at = ''): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${at}${k}.`) : [`${at}${k}`]));
+    expect(keys(STRINGS.nl).sort()).toEqual(keys(STRINGS.en).sort());
+  });
+
+  it('a Chamilo download that is not used says why, in the report’s language', () => {
+    const tools = 'course-reporting_course-tools.csv';
+    const r = analyseFiles([{ name: tools, bytes: readFileSync(`${chamiloDir}/${tools}`) }], { courses: [] });
+    expect(r.ignored.length).toBe(1);
+    expect(renderReport(r, { lang: 'nl' })).toMatch(/Herkend maar niet gebruikt:.*in Chamilo/s);
+    expect(renderReport(r, { lang: 'en' })).toMatch(/Recognised but not used:.*Chamilo’s/s);
   });
 });
 

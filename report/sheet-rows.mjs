@@ -20,10 +20,10 @@ export function sheetRows(XLSX, bytes, file) {
   try {
     workbook = XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false });
   } catch (error) {
-    throw new ExportError(file, `this spreadsheet cannot be read (${error?.message ?? error}); is the download complete?`);
+    throw new ExportError(file, 'spreadsheetUnreadable', { detail: error?.message ?? String(error) });
   }
   const sheet = workbook.Sheets[workbook.SheetNames[0]];
-  if (!sheet) throw new ExportError(file, 'this spreadsheet has no sheet');
+  if (!sheet) throw new ExportError(file, 'spreadsheetNoSheet');
   // Numbers as plain numbers (60.0 → "60"), text as it is; empty rows kept so row numbers match the sheet's.
   const grid = XLSX.utils.sheet_to_json(sheet, { header: 1, raw: true, defval: '', blankrows: true });
   const rows = [];
@@ -35,7 +35,7 @@ export function sheetRows(XLSX, bytes, file) {
     rows.push(text);
     lines.push(i + 1);
   });
-  if (!rows.length) throw new ExportError(file, 'the spreadsheet is empty');
+  if (!rows.length) throw new ExportError(file, 'spreadsheetEmpty');
   const kind = bytes[0] === 0xd0 ? 'xls' : workbook.bookType ?? 'spreadsheet';
   return { rows, lines, delimiter: 'spreadsheet', encoding: kind };
 }

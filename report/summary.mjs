@@ -90,14 +90,14 @@ export function readSummary(text, file) {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ExportError(file, 'is not JSON: choose the summary file the results page saved (resultaten-samenvatting-….json)');
+    throw new ExportError(file, 'summaryNotJson');
   }
-  if (data?.format !== SUMMARY_FORMAT) throw new ExportError(file, `is not a results summary (its "format" should be "${SUMMARY_FORMAT}")`);
-  if (data.version !== SUMMARY_VERSION) throw new ExportError(file, `is a summary of version ${data.version}; this page reads version ${SUMMARY_VERSION}`);
-  if (!Array.isArray(data.entries)) throw new ExportError(file, 'has no "entries" list');
+  if (data?.format !== SUMMARY_FORMAT) throw new ExportError(file, 'summaryWrongFormat', { format: SUMMARY_FORMAT });
+  if (data.version !== SUMMARY_VERSION) throw new ExportError(file, 'summaryWrongVersion', { version: data.version, reads: SUMMARY_VERSION });
+  if (!Array.isArray(data.entries)) throw new ExportError(file, 'summaryNoEntries');
   data.entries.forEach((e, i) => {
-    if (typeof e?.organisation !== 'string' || !e.organisation) throw new ExportError(file, `entry ${i + 1} has no organisation`);
-    if (typeof e.course !== 'object' || e.course === null) throw new ExportError(file, `entry ${i + 1} has no course`);
+    if (typeof e?.organisation !== 'string' || !e.organisation) throw new ExportError(file, 'summaryNoOrganisation', { entry: i + 1 });
+    if (typeof e.course !== 'object' || e.course === null) throw new ExportError(file, 'summaryNoCourse', { entry: i + 1 });
   });
   return data;
 }

@@ -10,6 +10,7 @@ export default {
   refuse: () => 0,
   editSave: (batch) => batch,
   commitDelay: 0,
+  // Leaving unloads the course frame; what its pagehide sends arrives.
+  leaving: 'course-first',
   beaconBudget: undefined,
-  extraSavesOnUnload: 0,
 };

@@ -11,9 +11,12 @@ import { summarise } from '../summary.mjs';
 import { restoreCourse } from '../course-index.mjs';
 import { packageFromZip } from '../package-zip.mjs';
 import { download, pageText } from './page-common.mjs';
+import { describeError, plainError } from '../errors.mjs';
 
 const $ = (id) => document.getElementById(id);
-const text = pageText(document.documentElement.lang);
+/** The page's language: its messages (errors too) are in it; the report's language is chosen apart. */
+const lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
+const text = pageText(lang);
 /** Every file given so far: the administrator may pick them in more than one go. */
 let given = [];
 let current = null;
@@ -29,7 +32,7 @@ function spreadsheetReader() {
     script.onload = () => resolve(window.XLSX);
     script.onerror = () => {
       reader = undefined;
-      reject(new Error(text.readerMissing));
+      reject(plainError(text.readerMissing));
     };
     document.head.append(script);
   });
@@ -51,7 +54,7 @@ async function run() {
   listFiles();
   try {
     const exportsGiven = given.filter((f) => !isPackage(f));
-    if (!exportsGiven.length) throw new Error(text.noExports);
+    if (!exportsGiven.length) throw plainError(text.noExports);
     const packages = given.filter(isPackage).map((f) => packageFromZip(f.name, f.bytes));
     const XLSX = exportsGiven.some((f) => isSpreadsheet(f.bytes)) ? await spreadsheetReader() : undefined;
     const mastery = $('mastery').value === '' ? undefined : Number($('mastery').value);
@@ -69,7 +72,7 @@ async function run() {
     $('report').replaceChildren();
     $('actions').hidden = true;
     const p = document.createElement('p');
-    p.textContent = error?.message ?? String(error);
+    p.textContent = describeError(error, lang);
     $('problem').append(p);
     $('problem').hidden = false;
     document.body.dataset.state = 'error';

@@ -3,8 +3,10 @@
 // disk, reads the files in the browser and sends nothing.
 import { readSummary } from '../summary.mjs';
 import { combineSummaries, renderSector } from '../sector.mjs';
+import { describeError } from '../errors.mjs';
 
 const $ = (id) => document.getElementById(id);
+const lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
 let given = [];
 
 async function add(fileList) {
@@ -14,7 +16,7 @@ async function add(fileList) {
   $('problem').replaceChildren();
   try {
     const summaries = given.map((f) => ({ file: f.name, data: readSummary(f.text, f.name) }));
-    const html = renderSector(combineSummaries(summaries), document.documentElement.lang);
+    const html = renderSector(combineSummaries(summaries), lang);
     const doc = new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html');
     $('sector').replaceChildren(...[...doc.body.firstElementChild.childNodes].map((n) => document.adoptNode(n)));
     $('files-list').replaceChildren(...given.map((f) => Object.assign(document.createElement('li'), { textContent: f.name })));
@@ -22,7 +24,7 @@ async function add(fileList) {
   } catch (error) {
     given = given.filter((g) => !files.some((f) => f.name === g.name));
     const p = document.createElement('p');
-    p.textContent = error?.message ?? String(error);
+    p.textContent = describeError(error, lang);
     $('problem').append(p);
     $('problem').hidden = false;
     document.body.dataset.state = 'error';

@@ -14,6 +14,7 @@ import { choiceStyles, tokens } from './shared-styles.js';
  * The final assessment: questions drawn from the bank with their options shuffled, one question
  * per screen (a phone shows one at a time without endless scrolling), handed in at once.
  *
+ * @fires course-test-show - `{ question }` when a question comes on screen (its latency counts from here).
  * @fires course-test-answer - `{ question, chosen }` when the learner picks or changes an answer.
  * @fires course-hand-in - when the learner hands in with every question answered.
  */
@@ -24,8 +25,7 @@ export class AssessmentView extends ScreenElement {
     choiceStyles,
     css`
       h1 { font-size: 1.6rem; }
-      .count { color: var(--muted); font-size: 0.95rem; margin: 0 0 0.5rem; }
-      .count:focus { outline: none; }
+      .count { color: var(--muted); font-size: 0.95rem; font-weight: 400; margin: 0 0 0.5rem; }
       .steps { display: flex; flex-wrap: wrap; gap: 0.75rem; justify-content: space-between; margin-top: 1rem; }
       .status { color: var(--muted); }
     `,
@@ -39,10 +39,19 @@ export class AssessmentView extends ScreenElement {
   @property({ attribute: false }) questions: QuestionBlock[] = [];
   /** the pass mark, percent */
   @property({ type: Number }) mastery = 80;
+  /** the question last announced as shown */
+  private shown?: string;
 
   protected override willUpdate(): void {
     // Resuming mid-test opens the first question still open; state set here costs no extra render.
     if (this.index < 0 || this.index >= this.questions.length) this.index = Math.max(0, this.firstOpen());
+  }
+
+  protected override updated(): void {
+    const q = this.questions[this.index];
+    if (!q || this.attempt.submitted || q.id === this.shown) return;
+    this.shown = q.id;
+    emit(this, 'course-test-show', { question: q.id });
   }
 
   private firstOpen(): number {
@@ -72,7 +81,7 @@ export class AssessmentView extends ScreenElement {
       <h1 tabindex="-1">${t('ui.assessment.title')}</h1>
       ${this.index === 0 ? html`<p>${t('ui.assessment.intro', { count: questions.length, mastery: this.mastery })}</p>` : ''}
       ${attempt.number > 1 ? html`<p>${t('ui.assessment.attempt', { n: attempt.number })}</p>` : ''}
-      <p class="count" tabindex="-1">${t('ui.assessment.questionOf', { n: this.index + 1, total: questions.length })}</p>
+      <h2 class="count" tabindex="-1">${t('ui.assessment.questionOf', { n: this.index + 1, total: questions.length })}</h2>
       <read-aloud what="question"></read-aloud>
       ${choiceList({
         name: `assessment-${q.id}`,

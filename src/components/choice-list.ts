@@ -36,12 +36,18 @@ export function choiceList(opts: {
   </fieldset>`;
 }
 
-/** Right or wrong is said in words, never only by colour; a wrong answer also shows the right one. */
-export function feedback(opts: { right: boolean; verdict: string; text: string; rightAnswer?: string; sources?: unknown }) {
+/**
+ * Right or wrong is said in words, never only by colour; a wrong answer also shows the right one.
+ * With `explained`, the explanation under the verdict is a named group that takes focus after the
+ * learner's own answer: the verdict itself is announced by the block's status region, so focus
+ * reads on from there and nothing is heard twice.
+ */
+export function feedback(opts: { right: boolean; verdict: string; text: string; rightAnswer?: string; sources?: unknown; explained?: boolean }) {
+  const explanation = html`<p>${opts.text}</p>
+    ${!opts.right && opts.rightAnswer ? html`<p><strong>${t('ui.rightAnswer')}:</strong> ${opts.rightAnswer}</p>` : ''}
+    ${opts.sources ?? ''}`;
   return html`<div class="feedback ${opts.right ? 'right' : 'wrong'}">
     <span class="verdict">${opts.verdict}</span>
-    <p>${opts.text}</p>
-    ${!opts.right && opts.rightAnswer ? html`<p><strong>${t('ui.rightAnswer')}:</strong> ${opts.rightAnswer}</p>` : ''}
-    ${opts.sources ?? ''}
+    ${opts.explained ? html`<div class="result" role="group" aria-label=${t('ui.explanation')} tabindex="-1">${explanation}</div>` : explanation}
   </div>`;
 }

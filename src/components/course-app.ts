@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, unsafeCSS } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { lessonTextsReady, t, useLanguage } from '../i18n/i18n.js';
 import { revisitByObjective } from '../progress/revisit.js';
@@ -10,7 +10,7 @@ import type { HelpPanel } from './help-panel.js';
 import { lessonScreensReady } from './load-lesson-screens.js';
 import { LocaleController } from './locale-controller.js';
 import { SessionController } from './session-controller.js';
-import { tokens } from './shared-styles.js';
+import { PINNED, tokens } from './shared-styles.js';
 import './course-menu.js';
 import './help-panel.js';
 import './welcome-screen.js';
@@ -24,6 +24,7 @@ const ACTIONS: { [K in CourseEventName]?: (detail: CourseEventDetails[K]) => Act
   'course-navigate': (d) => ('screen' in d ? { type: 'open', screen: d.screen } : { type: 'step', by: d.by }),
   'course-answer': (d) => ({ type: 'answer', ...d }),
   'course-choose': (d) => ({ type: 'choose', ...d }),
+  'course-test-show': (d) => ({ type: 'show-question', ...d }),
   'course-test-answer': (d) => ({ type: 'answer-test', ...d }),
   'course-hand-in': () => ({ type: 'hand-in' }),
   'course-retry': () => ({ type: 'retry' }),
@@ -41,20 +42,36 @@ export class CourseApp extends LitElement {
   static override styles = [
     tokens,
     css`
-      :host { display: block; min-height: 100vh; background: var(--paper); }
-      header { background: var(--brand); color: var(--brand-ink); padding: 0.4rem 0.75rem 0.5rem; position: sticky; top: 0; z-index: 1; }
+      :host { display: flex; flex-direction: column; min-height: 100vh; background: var(--paper); }
+      /* Focus inside the pinned parts needs no room kept clear of them. */
+      header, footer.pager { --header-height: 0px; --pager-height: 0px; }
+      header { background: var(--brand); color: var(--brand-ink); padding: 0.4rem 0.75rem 0.5rem; }
       .bar { display: flex; align-items: center; gap: 0.5rem; max-width: 48rem; margin: 0 auto; }
-      .title { flex: 1 1 auto; min-width: 0; font-weight: 700; margin: 0; font-size: 0.9rem; line-height: 1.2; text-align: center; }
+      /* A long word (Polish "wykorzystywanie") breaks rather than run into the Help button. */
+      .title { flex: 1 1 auto; min-width: 0; font-weight: 700; margin: 0; font-size: 0.9rem; line-height: 1.2; text-align: center; overflow-wrap: anywhere; hyphens: auto; }
       header button { background: transparent; color: var(--brand-ink); border: 2px solid var(--brand-ink); min-height: 40px; padding: 0.25rem 0.75rem; flex: none; }
       header :focus-visible { outline-color: #ffd54f; }
       .progress { display: flex; align-items: center; gap: 0.5rem; max-width: 48rem; margin: 0.4rem auto 0; }
       .track { flex: 1; height: 6px; background: rgb(255 255 255 / 0.35); border-radius: 3px; overflow: hidden; }
       .fill { height: 100%; background: #ffd54f; }
       .progress-label { font-size: 0.8rem; white-space: nowrap; }
-      main { max-width: 48rem; margin: 0 auto; padding: 1rem 1rem 6rem; }
+      main { flex: 1 0 auto; width: 100%; max-width: 48rem; margin: 0 auto; padding: 1rem 1rem 1.5rem; }
       .banner { max-width: 48rem; margin: 0.75rem auto 0; padding: 0.75rem 1rem; border-radius: var(--radius); background: var(--warn-bg); }
-      footer.pager { position: fixed; bottom: 0; left: 0; right: 0; background: var(--paper); border-top: 1px solid #ccc; padding: 0.5rem 0.75rem; }
-      footer .inner { display: flex; justify-content: space-between; gap: 0.75rem; max-width: 48rem; margin: 0 auto; }
+      footer.pager { background: var(--paper); border-top: 1px solid #ccc; padding: 0.5rem 0.75rem; }
+      footer .inner { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.75rem; max-width: 48rem; margin: 0 auto; }
+      /*
+       * Pinned only where PINNED holds. The pager is sticky rather than fixed, so it never covers the
+       * end of the page; what the two cover is kept clear of focus (pinnedHeights below), WCAG 2.4.11.
+       */
+      @media ${unsafeCSS(PINNED)} {
+        header { position: sticky; top: 0; z-index: 1; }
+        footer.pager { position: sticky; bottom: 0; z-index: 1; }
+      }
+      /* Narrower than a common phone: the title gets a row of its own, so a long word breaks only where it must. */
+      @media (max-width: 22.4em) {
+        .bar { flex-wrap: wrap; justify-content: space-between; }
+        .title { order: -1; flex-basis: 100%; }
+      }
       @media print {
         header, footer.pager, course-menu, .banner, help-panel { display: none !important; }
         main { padding: 0; max-width: none; }
@@ -88,6 +105,29 @@ export class CourseApp extends LitElement {
       this.session.apply({ type: 'language', language: e.detail.language });
     });
     this.addEventListener('course-help', (e) => this.help.show(e.detail.opener));
+  }
+
+  /** Measures header and pager whenever their size changes, for the scroll margins that keep focus clear of them. */
+  private pinned = new ResizeObserver(() => this.pinnedHeights());
+
+  private pinnedHeights() {
+    const height = (selector: string) => {
+      const el = this.renderRoot.querySelector<HTMLElement>(selector);
+      // A few pixels more, so a focus outline is not cut off either.
+      return el && !el.hidden ? Math.ceil(el.getBoundingClientRect().height) + 8 : 0;
+    };
+    const root = document.documentElement.style;
+    root.setProperty('--header-height', `${height('header')}px`);
+    root.setProperty('--pager-height', `${height('footer.pager')}px`);
+  }
+
+  protected override firstUpdated(): void {
+    for (const el of this.renderRoot.querySelectorAll('header, footer.pager')) this.pinned.observe(el);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pinned.disconnect();
   }
 
   protected override updated(): void {

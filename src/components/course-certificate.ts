@@ -45,11 +45,15 @@ export class CourseCertificate extends LocalizedElement {
       dl { display: grid; grid-template-columns: auto auto; justify-content: center; gap: 0.25rem 1rem; text-align: left; }
       dt { color: var(--muted); }
       dd { margin: 0; font-weight: 600; }
-      .note { color: var(--muted); font-size: 0.9rem; margin: 1rem 0 0; }
+      .note { color: var(--muted); font-size: 0.9rem; margin: 1rem 0 0; overflow-wrap: anywhere; }
+      h1, h2 { font-size: 1.5rem; margin: 0 0 0.75rem; }
+      .print-only { display: none; }
       @media print {
         @page { size: A4; margin: 20mm; }
         .certificate { margin: 0; padding: 25mm 15mm; min-height: 240mm; display: flex; flex-direction: column; justify-content: center; break-inside: avoid; font-size: 14pt; }
-        h2 { font-size: 26pt; margin-bottom: 12mm; }
+        .print-only { display: block; }
+        .screen-only { display: none; }
+        h1 { font-size: 26pt; margin-bottom: 12mm; }
         .name { font-size: 28pt; }
         .course { font-size: 18pt; margin-bottom: 12mm; }
       }
@@ -58,15 +62,47 @@ export class CourseCertificate extends LocalizedElement {
 
   @property({ attribute: false }) data!: CertificateData;
 
+  /**
+   * Printed, the certificate is the page: its heading is the h1 (on screen it sits under the
+   * result's h1), and the document is titled "Certificate – name", which the print dialog offers
+   * as the file name and the PDF keeps as its title.
+   */
+  private titleBeforePrint = '';
+  private beforePrint = () => {
+    this.titleBeforePrint = document.title;
+    document.title = `${t('ui.certificate.title')} – ${this.learner()}`;
+  };
+  private afterPrint = () => {
+    if (this.titleBeforePrint) document.title = this.titleBeforePrint;
+    this.titleBeforePrint = '';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+  }
+
+  private learner() {
+    return displayName(this.data.learnerName) || t('ui.certificate.anonymous');
+  }
+
   override render() {
-    const { learnerName, language, facts, code, icon, note } = this.data;
-    const name = displayName(learnerName) || t('ui.certificate.anonymous');
+    const { language, facts, code, icon, note } = this.data;
+    const name = this.learner();
     const [year, month, day] = facts.date.split('-').map(Number);
     const date = new Date(year, month - 1, day).toLocaleDateString(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric' });
     const score = facts.score;
     return html`<article class="certificate" aria-labelledby="cert-title">
       ${pictogram(icon)}
-      <h2 id="cert-title">${t('ui.certificate.title')}</h2>
+      <h2 id="cert-title" class="screen-only">${t('ui.certificate.title')}</h2>
+      <h1 class="print-only">${t('ui.certificate.title')}</h1>
       <p class="label">${t('ui.certificate.awardedTo')}</p>
       <p class="name">${name}</p>
       <p class="label">${t('ui.certificate.for')}</p>

@@ -1,6 +1,7 @@
 // Every event the course's elements fire, declared once. Elements report what the learner did;
 // only the root (course-app) listens and turns an event into an action on the session.
-// All bubble and are composed (they cross shadow roots), and fire only on user input.
+// All bubble and are composed (they cross shadow roots), and fire only on user input or on what it
+// brought on screen (course-test-show).
 import type { Language } from '../progress/state.js';
 
 export interface CourseEventDetails {
@@ -10,6 +11,8 @@ export interface CourseEventDetails {
   'course-answer': { lesson: string; question: string; chosen: string[] };
   /** a decision taken in a scenario */
   'course-choose': { lesson: string; scenario: string; option: string };
+  /** a final-test question came on screen (after the learner opened the test or moved to it) */
+  'course-test-show': { question: string };
   /** an answer given or changed in the final test */
   'course-test-answer': { question: string; chosen: string[] };
   /** the final test handed in */

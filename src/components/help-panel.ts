@@ -18,7 +18,7 @@ export class HelpPanel extends LocalizedElement {
     tokens,
     pictureStyles,
     css`
-      dialog { border: 0; border-radius: var(--radius); padding: 1.25rem; width: min(32rem, calc(100vw - 1.5rem)); max-height: calc(100vh - 2rem); }
+      dialog { --header-height: 0px; --pager-height: 0px; border: 0; border-radius: var(--radius); padding: 1.25rem; width: min(32rem, calc(100vw - 1.5rem)); max-height: calc(100vh - 2rem); }
       dialog::backdrop { background: rgb(0 0 0 / 0.5); }
       h2 { margin: 0; }
       .top { display: flex; justify-content: space-between; align-items: center; gap: 1rem; margin-bottom: 0.75rem; }

@@ -1,4 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { QuestionBlock as Question, Source } from '../course/model.js';
 import { t } from '../i18n/i18n.js';
@@ -17,11 +17,13 @@ import './read-aloud.js';
  */
 @customElement('question-block')
 export class QuestionBlockElement extends LocalizedElement {
-  static override styles = [tokens, choiceStyles, css`.result:focus { outline: none; } .result:focus-visible { outline: 3px solid var(--focus); }`];
+  static override styles = [tokens, choiceStyles];
 
   /** set while the learner's own check is on its way, so the feedback it brings gets focus */
   private checking = false;
   @state() private chosen: string[] = [];
+  /** what the status region says: empty until the learner checks an answer here */
+  @state() private announcement = '';
   @property({ attribute: false }) question!: Question;
   /** id of the lesson the question is in */
   @property() lesson = '';
@@ -30,10 +32,17 @@ export class QuestionBlockElement extends LocalizedElement {
   /** the course's sources, by id */
   @property({ attribute: false }) sources: Record<string, Source> = {};
 
-  /** The button is gone once answered: focus goes to the feedback instead of the page top. */
+  /**
+   * The button is gone once answered: focus goes to the explanation instead of the page top, and
+   * the verdict is put into the status region that has been there, empty, since the question
+   * appeared (a live region made together with its text is often not read).
+   */
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('answered') && this.answered && this.checking) {
       this.checking = false;
+      const ns = `lessons.${this.lesson}.blocks.${this.question.id}`;
+      const verdict = t(isRight(this.question, this.answered) ? 'ui.right' : 'ui.notRight');
+      this.announcement = `${verdict}. ${t('ui.result.yourAnswer')}: ${this.answered.map((id) => t(`${ns}.options.${id}.label`)).join(' / ')}`;
       this.renderRoot.querySelector<HTMLElement>('.result')?.focus();
     }
   }
@@ -59,17 +68,17 @@ export class QuestionBlockElement extends LocalizedElement {
         onChange: (c) => (this.chosen = c),
       })}
       ${answered ? '' : html`<button ?disabled=${!this.chosen.length} @click=${this.check}>${t('ui.check')}</button>`}
-      <div class="result" aria-live="polite" tabindex="-1">
-        ${answered
-          ? feedback({
-              right: isRight(q, answered),
-              verdict: t(isRight(q, answered) ? 'ui.right' : 'ui.notRight'),
-              text: answered.map((id) => t(`${ns}.options.${id}.feedback`)).join(' '),
-              rightAnswer: q.correct.map((id) => t(`${ns}.options.${id}.label`)).join(' / '),
-              sources: sourcesNote(this.sources, q.sources),
-            })
-          : ''}
-      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${answered
+        ? feedback({
+            right: isRight(q, answered),
+            verdict: t(isRight(q, answered) ? 'ui.right' : 'ui.notRight'),
+            text: answered.map((id) => t(`${ns}.options.${id}.feedback`)).join(' '),
+            rightAnswer: q.correct.map((id) => t(`${ns}.options.${id}.label`)).join(' / '),
+            sources: sourcesNote(this.sources, q.sources),
+            explained: true,
+          })
+        : ''}
     `;
   }
 }

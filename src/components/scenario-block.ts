@@ -24,8 +24,6 @@ export class ScenarioBlockElement extends LocalizedElement {
     css`
       .intro { background: var(--tint); padding: 1rem; border-radius: var(--radius); margin-bottom: var(--gap); }
       .taken { margin-bottom: var(--gap); }
-      .taken:focus { outline: none; }
-      .taken:focus-visible { outline: 3px solid var(--focus); outline-offset: 4px; }
       .taken .you { font-weight: 600; }
       .ending { border: 2px solid var(--brand); border-radius: var(--radius); padding: 1rem; }
       h3 { margin: 0 0 0.5rem; font-size: 1.1rem; }
@@ -35,6 +33,8 @@ export class ScenarioBlockElement extends LocalizedElement {
   /** set while the learner's own decision is on its way, so the feedback it brings gets focus */
   private deciding = false;
   @state() private chosen: string[] = [];
+  /** what the status region says: empty until the learner decides here */
+  @state() private announcement = '';
   @property({ attribute: false }) scenario!: ScenarioBlock;
   /** id of the lesson the scenario is in */
   @property() lesson = '';
@@ -43,11 +43,25 @@ export class ScenarioBlockElement extends LocalizedElement {
   /** the course's sources, by id */
   @property({ attribute: false }) sources: Record<string, Source> = {};
 
-  /** The button is gone after a decision: keyboard and screen-reader users land on its feedback. */
+  /**
+   * The button is gone after a decision: keyboard and screen-reader users land on its explanation,
+   * and the verdict (with the ending, once reached) goes into the scenario's status region, there
+   * and empty since the scenario appeared, so it is announced once and reliably.
+   */
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('path') && this.deciding) {
       this.deciding = false;
-      [...this.renderRoot.querySelectorAll<HTMLElement>('.taken')].at(-1)?.focus();
+      const ns = `lessons.${this.lesson}.blocks.${this.scenario.id}`;
+      const { taken, ending } = walkScenario(this.scenario, this.path);
+      const last = taken.at(-1);
+      if (last) {
+        const said = [
+          `${t(last.correct ? 'ui.right' : 'ui.notBest')}. ${t('ui.scenario.youChose')}: ${t(`${ns}.steps.${last.stepId}.options.${last.optionId}.label`)}.`,
+        ];
+        if (ending) said.push(`${t('ui.scenario.ending')}: ${texts(`${ns}.endings.${ending}`).join(' ')}`);
+        this.announcement = said.join(' ');
+      }
+      [...this.renderRoot.querySelectorAll<HTMLElement>('.taken .result')].at(-1)?.focus();
     }
   }
 
@@ -66,17 +80,16 @@ export class ScenarioBlockElement extends LocalizedElement {
       <read-aloud what="scenario"></read-aloud>
       <div class="intro">${texts(`${ns}.intro`).map((p) => html`<p>${p}</p>`)}</div>
       ${taken.map(
-        (step, i) => html`<div class="taken" tabindex="-1">
+        (step) => html`<div class="taken">
           <p>${t(`${ns}.steps.${step.stepId}.prompt`)}</p>
           <p class="you">${t('ui.scenario.youChose')}: ${t(`${ns}.steps.${step.stepId}.options.${step.optionId}.label`)}</p>
-          <div aria-live=${i === taken.length - 1 ? 'polite' : 'off'}>
-            ${feedback({
-              right: step.correct,
-              verdict: t(step.correct ? 'ui.right' : 'ui.notBest'),
-              text: t(`${ns}.steps.${step.stepId}.options.${step.optionId}.feedback`),
-              sources: sourcesNote(this.sources, s.steps[step.stepId].sources ?? s.sources),
-            })}
-          </div>
+          ${feedback({
+            right: step.correct,
+            verdict: t(step.correct ? 'ui.right' : 'ui.notBest'),
+            text: t(`${ns}.steps.${step.stepId}.options.${step.optionId}.feedback`),
+            sources: sourcesNote(this.sources, s.steps[step.stepId].sources ?? s.sources),
+            explained: true,
+          })}
         </div>`,
       )}
       ${current
@@ -92,11 +105,12 @@ export class ScenarioBlockElement extends LocalizedElement {
             <button ?disabled=${!this.chosen.length} @click=${this.decide}>${t('ui.scenario.decide')}</button>`
         : ''}
       ${ending
-        ? html`<div class="ending" role="status">
+        ? html`<div class="ending">
             <h3>${t('ui.scenario.ending')}</h3>
             ${texts(`${ns}.endings.${ending}`).map((p) => html`<p>${p}</p>`)}
           </div>`
         : ''}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
   }
 }

@@ -1,5 +1,12 @@
 // Design tokens and the few rules every element shares. Colours meet WCAG AA on white.
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Where course-app's header and pager stay in view: only where the window has room for them. On a
+ * short or narrow viewport (400 % zoom is 320 × 256 CSS px, a phone held sideways) they scroll with
+ * the page, so the content gets the screen (WCAG 1.4.10).
+ */
+export const PINNED = '(min-height: 30em) and (min-width: 22.5em)';
 
 export const tokens = css`
   :host {
@@ -19,8 +26,19 @@ export const tokens = css`
     color: var(--ink);
     font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     line-height: 1.5;
+    /* No word, address or code pushes the page sideways (WCAG 1.4.10, 1.4.12 with wider letter spacing). */
+    overflow-wrap: break-word;
   }
   *, *::before, *::after { box-sizing: border-box; }
+  /*
+   * Where header and pager are pinned, every element keeps their heights (measured by course-app,
+   * set on the root) as scroll margins: one that gets focus under them counts as out of view, so
+   * the browser scrolls it clear (WCAG 2.4.11). Chromium scrolls a focused element only when it is
+   * not wholly in view, which the root's scroll padding alone does not change.
+   */
+  @media ${unsafeCSS(PINNED)} {
+    * { scroll-margin-top: var(--header-height, 0px); scroll-margin-bottom: var(--pager-height, 0px); }
+  }
   :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
   h1, h2, h3 { line-height: 1.25; }
   p { margin: 0 0 0.75rem; }
@@ -59,6 +77,8 @@ export const choiceStyles = css`
   .feedback.right { border-color: var(--right); }
   .feedback.wrong { border-color: var(--wrong); }
   .verdict { font-weight: 700; display: block; margin-bottom: 0.25rem; }
+  .feedback .result { margin: 0 -0.5rem; padding: 0 0.5rem; border-radius: 4px; }
+  .feedback .result > :last-child { margin-bottom: 0; }
   .right .verdict { color: var(--right); }
   .wrong .verdict { color: var(--wrong); }
   .cite { font-size: 0.9rem; color: var(--muted); }

@@ -2,6 +2,7 @@
 // guarded: an LMS that throws, or answers with HTML instead of "true", gives `false`, never an
 // exception in the course. Version differences in *what* is written live in dialect.ts.
 import { findApi } from './discover.js';
+import { timeRuleOf, type TimeRule } from './time-rule.js';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -12,6 +13,8 @@ export interface CmiChannel {
   readonly version: ScormVersion;
   /** true when no LMS was found and progress is kept in this browser only */
   readonly standalone: boolean;
+  /** how this LMS adds up reported session times (time-rule.ts); absent: the standard rule */
+  readonly timeRule?: TimeRule;
   initialize(): boolean;
   get(element: string): string;
   set(element: string, value: string): SetResult;
@@ -64,7 +67,7 @@ function setResult(log: ChannelLog, what: string, call: () => unknown): SetResul
 export class Scorm12Channel implements CmiChannel {
   readonly version = '1.2';
   readonly standalone = false;
-  constructor(private api: Scorm12Api, private log: ChannelLog) {}
+  constructor(private api: Scorm12Api, private log: ChannelLog, readonly timeRule: TimeRule = 'replace') {}
   initialize() { return guard(this.log, 'LMSInitialize', () => ok(this.api.LMSInitialize('')), false); }
   get(element: string) { return guard(this.log, `LMSGetValue ${element}`, () => String(this.api.LMSGetValue(element) ?? ''), ''); }
   set(element: string, value: string) { return setResult(this.log, `LMSSetValue ${element}`, () => this.api.LMSSetValue(element, value)); }
@@ -76,7 +79,7 @@ export class Scorm12Channel implements CmiChannel {
 export class Scorm2004Channel implements CmiChannel {
   readonly version = '2004';
   readonly standalone = false;
-  constructor(private api: Scorm2004Api, private log: ChannelLog) {}
+  constructor(private api: Scorm2004Api, private log: ChannelLog, readonly timeRule: TimeRule = 'replace') {}
   initialize() { return guard(this.log, 'Initialize', () => ok(this.api.Initialize('')), false); }
   get(element: string) { return guard(this.log, `GetValue ${element}`, () => String(this.api.GetValue(element) ?? ''), ''); }
   set(element: string, value: string) { return setResult(this.log, `SetValue ${element}`, () => this.api.SetValue(element, value)); }
@@ -132,11 +135,17 @@ export function connect(version: ScormVersion, log: ChannelLog, storageKey: stri
 }
 
 function find2004(log: ChannelLog): CmiChannel | undefined {
-  const api = findApi<Scorm2004Api>('API_1484_11');
-  return api && new Scorm2004Channel(api, log);
+  const found = findApi<Scorm2004Api>('API_1484_11');
+  return found && new Scorm2004Channel(found.api, log, ruleOf(found.api, found.host, log));
 }
 
 function find12(log: ChannelLog): CmiChannel | undefined {
-  const api = findApi<Scorm12Api>('API');
-  return api && new Scorm12Channel(api, log);
+  const found = findApi<Scorm12Api>('API');
+  return found && new Scorm12Channel(found.api, log, ruleOf(found.api, found.host, log));
+}
+
+function ruleOf(api: object, host: Window, log: ChannelLog): TimeRule {
+  const rule = timeRuleOf(api, host);
+  if (rule === 'sum') log('this LMS adds every reported session time (Chamilo): time is reported as it passes, at each save');
+  return rule;
 }

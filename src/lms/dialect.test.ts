@@ -74,6 +74,12 @@ describe('SCORM 1.2 dialect', () => {
     expect(v.get('cmi.interactions.0.latency')).toBe('00:01:23.46');
     expect(v.get('cmi.interactions.0.time')).toMatch(/^\d{2}:\d{2}:\d{2}$/);
   });
+  it('leaves latency out when it is not known, in both versions', () => {
+    const unknown = { ...choice, latencySeconds: undefined };
+    expect(scorm12.interaction(0, unknown).has('cmi.interactions.0.latency')).toBe(false);
+    expect(scorm2004.interaction(0, unknown).has('cmi.interactions.0.latency')).toBe(false);
+    expect(scorm2004.interaction(0, unknown).get('cmi.interactions.0.description')).toContain(' — Answer: ');
+  });
   it('records a fact in student_response', () => {
     const r = scorm12.interaction(2, { kind: 'fill-in', id: 'certificate', description: '', value: 'HOT-20261202-90-K3F9QX', at: choice.at });
     expect(r.get('cmi.interactions.2.student_response')).toBe('HOT-20261202-90-K3F9QX');

@@ -84,7 +84,7 @@ export const scorm12: Dialect = {
     const at = `cmi.interactions.${n}`;
     if (i.kind === 'fill-in') return fillIn(at, i.id, i.value, [`${at}.time`, scorm12TimeOfDay(i.at)], 'student_response');
     const letter = (id: string) => String.fromCharCode(97 + i.options.indexOf(id));
-    return new Map([
+    return withLatency(new Map([
       [`${at}.id`, lmsId(i.id)],
       [`${at}.objectives.0.id`, lmsId(i.objective)],
       [`${at}.time`, scorm12TimeOfDay(i.at)],
@@ -93,8 +93,7 @@ export const scorm12: Dialect = {
       [`${at}.weighting`, '1'],
       [`${at}.student_response`, i.response.map(letter).join(',')],
       [`${at}.result`, i.result === 'correct' ? 'correct' : 'wrong'],
-      [`${at}.latency`, scorm12Duration(i.latencySeconds)],
-    ]);
+    ]), `${at}.latency`, i.latencySeconds, scorm12Duration);
   },
   sessionTime: (seconds) => new Map([['cmi.core.session_time', scorm12Duration(seconds)]]),
   firstLaunch: () => new Map([['cmi.core.lesson_status', 'incomplete']]),
@@ -147,7 +146,7 @@ export const scorm2004: Dialect = {
       const values = fillIn(at, i.id, i.value, [`${at}.timestamp`, iso8601Timestamp(i.at)], 'learner_response');
       return values.set(`${at}.description`, truncate(i.description, DESCRIPTION_LIMIT));
     }
-    return new Map([
+    return withLatency(new Map([
       [`${at}.id`, lmsId(i.id)],
       [`${at}.type`, 'choice'],
       [`${at}.objectives.0.id`, lmsId(i.objective)],
@@ -156,15 +155,18 @@ export const scorm2004: Dialect = {
       [`${at}.weighting`, '1'],
       [`${at}.learner_response`, i.response.map(lmsId).join('[,]')],
       [`${at}.result`, i.result],
-      [`${at}.latency`, iso8601Duration(i.latencySeconds)],
-      [`${at}.description`, describe(i)],
-    ]);
+    ]), `${at}.latency`, i.latencySeconds, iso8601Duration).set(`${at}.description`, describe(i));
   },
   sessionTime: (seconds) => new Map([['cmi.session_time', iso8601Duration(seconds)]]),
   firstLaunch: () => new Map([['cmi.completion_status', 'incomplete']]),
   exitElement: 'cmi.exit',
   unsupportedErrors: [401, 402],
 };
+
+/** Latency is written when known (a test question answered in an earlier sitting has none). */
+function withLatency(values: CmiValues, element: string, seconds: number | undefined, format: (s: number) => string): CmiValues {
+  return seconds === undefined ? values : values.set(element, format(seconds));
+}
 
 function setScore2004(v: CmiValues, at: string, percent: number) {
   v.set(`${at}.raw`, String(percent));

@@ -5,15 +5,21 @@ export type ApiName = 'API' | 'API_1484_11';
 
 const MAX_HOPS = 500;
 
-export function findApi<T>(name: ApiName, start: Window = window): T | undefined {
+/** The API object and the window that holds it (always one this page may read: same origin). */
+export interface Found<T> {
+  api: T;
+  host: Window;
+}
+
+export function findApi<T>(name: ApiName, start: Window = window): Found<T> | undefined {
   return searchUp<T>(name, start) ?? searchUp<T>(name, safe(() => start.opener as Window | null) ?? undefined);
 }
 
-function searchUp<T>(name: ApiName, from: Window | undefined): T | undefined {
+function searchUp<T>(name: ApiName, from: Window | undefined): Found<T> | undefined {
   let win: Window | undefined = from;
   for (let hops = 0; win && hops < MAX_HOPS; hops++) {
     const api = safe(() => (win as unknown as Record<string, unknown>)[name]);
-    if (api && typeof api === 'object') return api as T;
+    if (api && typeof api === 'object') return { api: api as T, host: win };
     const parent: Window | undefined = safe(() => win!.parent);
     if (!parent || parent === win) return undefined;
     win = parent;

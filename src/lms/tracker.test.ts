@@ -1,15 +1,25 @@
 // The tracker against a fake LMS and a fake clock: retry with back-off, give-up, refusals by
-// element pattern, the save after paint, and the single small save on leaving.
+// element pattern, the save after paint, the single small save on leaving, and session time in
+// an LMS that keeps the last reported value and in one that adds every value it receives.
 import { describe, expect, it } from 'vitest';
 import type { CmiChannel, SetResult } from './channel.js';
 import { scorm12, scorm2004, type Dialect } from './dialect.js';
 import type { InteractionReport, Report } from './report.js';
 import type { Timers } from './schedule.js';
+import type { TimeRule } from './time-rule.js';
 import { Tracker, elementPattern, type SaveStatus } from './tracker.js';
+import { durationSeconds } from '../../preview/lms-store.js';
 
 /** An LMS that stores only what a successful Commit carried, as a real one does. */
 class FakeLms implements CmiChannel {
   readonly standalone = false;
+  timeRule?: TimeRule;
+  /** every value the API holds, committed or not: what an LMS's own saves post */
+  api = new Map<string, string>();
+  /** seconds of session time added up the way a summing LMS (Chamilo) does: every save adds what the API holds */
+  summed = 0;
+  /** saves after this point never arrive (the LMS page has gone) */
+  gone = false;
   stored = new Map<string, string>();
   carried = new Map<string, string>();
   calls: string[] = [];
@@ -38,20 +48,31 @@ class FakeLms implements CmiChannel {
     }
     this.error = 0;
     this.carried.set(element, value);
+    this.api.set(element, value);
     return 'ok';
   }
   commit() {
     this.calls.push('commit');
     const ok = this.commitResults.shift() ?? true;
-    if (ok) for (const [k, v] of this.carried) this.stored.set(k, v);
+    if (ok) this.arrive();
     this.carried.clear(); // a failed Commit loses what it carried
     return ok;
   }
   terminate() {
     this.calls.push('terminate');
-    for (const [k, v] of this.carried) this.stored.set(k, v);
+    this.arrive();
     this.carried.clear();
     return true;
+  }
+  /** a save the LMS makes by itself, with whatever the API holds (Chamilo, on leaving) */
+  ownSave() {
+    this.arrive();
+  }
+  private arrive() {
+    if (this.gone) return;
+    for (const [k, v] of this.carried) this.stored.set(k, v);
+    const time = this.api.get(this.version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time');
+    if (time) this.summed += durationSeconds(time) ?? Number.NaN;
   }
   lastError() {
     return this.error;
@@ -106,8 +127,9 @@ function answer(id: string): InteractionReport {
   };
 }
 
-function setUp(dialect: Dialect = scorm2004, version: '1.2' | '2004' = '2004') {
+function setUp(dialect: Dialect = scorm2004, version: '1.2' | '2004' = '2004', timeRule?: TimeRule) {
   const lms = new FakeLms(version);
+  lms.timeRule = timeRule;
   const clock = new FakeClock();
   const saves: (() => void)[] = [];
   const statuses: SaveStatus[] = [];
@@ -117,6 +139,7 @@ function setUp(dialect: Dialect = scorm2004, version: '1.2' | '2004' = '2004') {
     schedule: (save) => saves.push(save),
     backoff: [500, 1000, 2000],
     unreachableAfter: 3,
+    reportEvery: 30_000,
     log: () => {},
   });
   tracker.onStatus((s) => statuses.push(s));
@@ -289,6 +312,136 @@ describe('Tracker', () => {
     back.tracker.update(report({ completion: 'incomplete' }), [answer('les.v9')]);
     back.paint();
     expect(back.lms.stored.get('cmi.interactions.4.id')).toBe('les.v9');
+  });
+});
+
+describe('Tracker in an LMS that adds every reported session time (Chamilo)', () => {
+  const sumUp = () => setUp(scorm12, '1.2', 'sum');
+  const times = (lms: FakeLms) => lms.calls.filter((c) => c.includes('session_time')).length;
+
+  it('reports the time since the last report at each save and leaves the API at zero, so the LMS\'s own saves add nothing', () => {
+    const { lms, clock, tracker, paint } = sumUp();
+    tracker.start();
+    clock.now += 12_000;
+    tracker.update(report({ location: '1.0' }));
+    paint();
+    expect(lms.stored.get('cmi.core.session_time')).toBe('00:00:12.00');
+    expect(lms.api.get('cmi.core.session_time')).toBe('00:00:00.00');
+    clock.now += 8_000;
+    tracker.update(report({ location: '1.1' }));
+    paint();
+    expect(lms.stored.get('cmi.core.session_time')).toBe('00:00:08.00');
+    expect(lms.summed).toBe(20);
+    // Chamilo's own leaving saves, one XHR and one beacon, before the course's pagehide.
+    lms.ownSave();
+    lms.ownSave();
+    expect(lms.summed).toBe(20);
+  });
+
+  it('a session time is never the last value of a save (Chamilo cuts its last character): exit is', () => {
+    const { lms, clock, tracker, paint } = sumUp();
+    tracker.start();
+    clock.now += 5_000;
+    tracker.update(report());
+    paint();
+    const save = lms.calls.slice(0, lms.calls.indexOf('commit'));
+    expect(save.at(-1)).toBe('set cmi.core.exit');
+    expect(save).toContain('set cmi.core.session_time');
+  });
+
+  it('while the learner reads, a quiet save every 30 s reports the time; none while nothing happens after leaving', () => {
+    const { lms, clock, tracker, paint } = sumUp();
+    tracker.start();
+    tracker.update(report());
+    paint();
+    for (let i = 0; i < 3; i++) {
+      clock.advance(30_000);
+      paint(); // the periodic save, like every save, runs after a paint
+    }
+    expect(lms.summed).toBe(90);
+    expect(lms.calls.filter((c) => c === 'commit')).toHaveLength(4);
+    // An answer resets the count: the next quiet save comes 30 s after it, not before.
+    clock.advance(10_000);
+    tracker.update(report({ location: '2.0' }));
+    paint();
+    expect(lms.summed).toBe(100);
+    clock.advance(29_000);
+    paint();
+    expect(lms.summed).toBe(100);
+    clock.advance(1_000);
+    paint();
+    expect(lms.summed).toBe(130);
+    // Leaving by the LMS's navigation: its page goes first, the course's last save never arrives.
+    clock.advance(20_000);
+    lms.ownSave();
+    lms.ownSave();
+    lms.gone = true;
+    tracker.finish(report());
+    expect(lms.summed).toBe(130); // 150 s spent, 20 s lost: never more than 30 s
+    const commits = lms.calls.filter((c) => c === 'commit').length;
+    clock.advance(120_000);
+    paint();
+    expect(lms.calls.filter((c) => c === 'commit')).toHaveLength(commits);
+  });
+
+  it('a hidden page reports the time at once', () => {
+    const { lms, clock, tracker } = sumUp();
+    tracker.start();
+    clock.now += 17_250;
+    tracker.flush();
+    expect(lms.summed).toBe(17.25);
+    expect(times(lms)).toBe(2); // the time, then zero
+  });
+
+  it('leaving: the time since the last report, committed, zero, then LMSFinish; a leaving save after it adds nothing', () => {
+    const { lms, clock, tracker, paint } = sumUp();
+    tracker.start();
+    tracker.update(report());
+    paint();
+    lms.calls = [];
+    clock.now += 4_000;
+    tracker.finish(report({ location: '1.2' }));
+    expect(lms.calls).toEqual(['set cmi.core.lesson_location', 'set cmi.core.session_time', 'set cmi.core.exit', 'commit', 'set cmi.core.session_time', 'terminate']);
+    expect(lms.summed).toBe(4);
+    lms.ownSave();
+    expect(lms.summed).toBe(4);
+  });
+
+  it('time a failed commit carried is reported again with the next one, once', () => {
+    const { lms, clock, tracker, paint } = sumUp();
+    tracker.start();
+    lms.commitResults = [false];
+    clock.now += 10_000;
+    tracker.update(report());
+    paint();
+    expect(lms.summed).toBe(0);
+    clock.advance(500); // the retry
+    expect(lms.summed).toBe(10.5);
+    expect(lms.api.get('cmi.core.session_time')).toBe('00:00:00.00');
+  });
+
+  it('2004 vocabulary too (a 2004 runtime that sums)', () => {
+    const { lms, clock, tracker, paint } = setUp(scorm2004, '2004', 'sum');
+    tracker.start();
+    clock.now += 61_000;
+    tracker.update(report());
+    paint();
+    expect(lms.stored.get('cmi.session_time')).toBe('PT1M1S');
+    expect(lms.api.get('cmi.session_time')).toBe('PT0S');
+  });
+
+  it('in an LMS that keeps the last value, nothing of this: no quiet saves, time once on leaving', () => {
+    const { lms, clock, tracker, paint } = setUp(scorm12, '1.2', 'replace');
+    tracker.start();
+    tracker.update(report());
+    paint();
+    clock.advance(120_000);
+    paint();
+    tracker.flush();
+    expect(lms.calls.filter((c) => c === 'commit')).toHaveLength(1);
+    expect(times(lms)).toBe(0);
+    tracker.finish(report());
+    expect(lms.stored.get('cmi.core.session_time')).toBe('00:02:00.00');
   });
 });
 

@@ -3,9 +3,17 @@
 // again with back-off, so a flaky LMS never costs a learner an answer. What it does not do:
 // make the learner wait. A save runs after the browser has painted the answer's feedback
 // (several answers in one frame share one save), and leaving sends one last, small save.
+//
+// Session time follows the LMS's time rule (time-rule.ts). Where the LMS keeps the last reported
+// value (the standard), it is reported once, in the save on leaving. Where it adds every reported
+// value (Chamilo), each save reports the time since the last report and the API is then set back
+// to zero, so the saves such an LMS makes by itself on leaving add nothing; a quiet save every
+// `reportEvery` ms while time passes, and one when the page is hidden, bound what a leaving save
+// that never arrives can cost.
 import type { CmiChannel } from './channel.js';
 import { TRANSIENT_ERRORS, type CmiValues, type Dialect } from './dialect.js';
 import { afterPaint, browserTimers, type Timers } from './schedule.js';
+import type { TimeRule } from './time-rule.js';
 import type { AnyInteraction, LaunchData, Report } from './report.js';
 
 export type SaveStatus = 'saved' | 'retrying' | 'unreachable' | 'local';
@@ -21,6 +29,11 @@ export interface TrackerOptions {
   schedule?: (save: () => void) => void;
   /** retry timers; tests pass a fake clock */
   timers?: Timers;
+  /**
+   * In an LMS that adds every reported session time: the longest the course goes without
+   * reporting time while the learner reads, in ms (the most a lost leaving save can cost).
+   */
+  reportEvery?: number;
 }
 
 /** An element name with its indexes replaced: cmi.interactions.7.objectives.0.id → cmi.interactions.n.objectives.n.id */
@@ -42,7 +55,10 @@ export class Tracker {
   private failures = 0;
   private saveScheduled = false;
   private retryTimer: unknown;
+  private reportTimer: unknown;
   private started = 0;
+  /** sum rule: the moment up to which session time has been reported and acknowledged */
+  private reportedUntil = 0;
   private finished = false;
   private readOnly = false;
   private status: SaveStatus | undefined;
@@ -53,6 +69,9 @@ export class Tracker {
   private readonly log: (message: string, error?: unknown) => void;
   private readonly schedule: (save: () => void) => void;
   private readonly timers: Timers;
+  private readonly timeRule: TimeRule;
+  private readonly reportEvery: number;
+  private readonly sessionElement: string;
 
   constructor(private channel: CmiChannel, private dialect: Dialect, options: TrackerOptions = {}) {
     this.backoff = options.backoff ?? [500, 1000, 2000, 4000, 8000, 15000];
@@ -61,11 +80,15 @@ export class Tracker {
     this.log = options.log ?? ((m, e) => console.warn(`[course] ${m}`, e ?? ''));
     this.schedule = options.schedule ?? afterPaint;
     this.timers = options.timers ?? browserTimers;
+    this.timeRule = channel.timeRule ?? 'replace';
+    this.reportEvery = options.reportEvery ?? 30_000;
+    this.sessionElement = [...dialect.sessionTime(0).keys()][0];
   }
 
   /** Initialize (once more if the first try fails) and read what the LMS holds. */
   start(): LaunchData {
     this.started = this.now();
+    this.reportedUntil = this.started;
     if (!this.channel.initialize() && !this.channel.initialize()) {
       this.log(`initialize failed (error ${this.channel.lastError()})`);
     }
@@ -78,6 +101,7 @@ export class Tracker {
     // In review mode whatever the course writes would overwrite the finished attempt.
     this.readOnly = launch.review;
     if (!launch.resumed && !launch.suspendData) this.write(this.dialect.firstLaunch());
+    if (this.sums && !this.readOnly) this.armTimeReport();
     return launch;
   }
 
@@ -102,26 +126,38 @@ export class Tracker {
   }
 
   /**
-   * The page is going away: one last save that fits an unload beacon. Only what changed, plus
-   * the session time (reported once per session, here, so an LMS that adds up every reported
-   * session time and one that keeps the last both end up true), then Terminate alone: Terminate
-   * saves, and a Commit before it would send the same data twice. Nothing is called after it.
+   * The page is going away: one last save that fits an unload beacon. Only what changed and the
+   * session time, then Terminate. Standard rule: the whole session's time, reported once, here,
+   * and Terminate alone (it saves; a Commit before it would send the same data twice). Sum rule:
+   * the time since the last report, committed, the API set back to zero, then Terminate, so
+   * whichever of the LMS's own leaving saves comes after adds nothing. This save may never
+   * arrive (Chamilo's page unloads first): the regular reports made sure little is left for it.
+   * Nothing is called after Terminate.
    */
   finish(report: Report): void {
     if (this.finished) return;
     this.finished = true;
     this.timers.clear(this.retryTimer);
+    this.timers.clear(this.reportTimer);
     if (!this.readOnly) {
       this.write(this.dialect.report(report, (id) => this.objectiveSlot(id)));
-      this.write(this.dialect.sessionTime((this.now() - this.started) / 1000));
-      this.send();
+      if (this.sums) {
+        this.commitWithTime();
+      } else {
+        this.write(this.dialect.sessionTime((this.now() - this.started) / 1000));
+        this.send();
+      }
     }
     if (!this.channel.terminate()) this.log(`terminate failed (error ${this.channel.lastError()})`);
   }
 
-  /** Sends what is pending now, e.g. when the page is hidden and may never come back. */
+  /** Sends what is pending now, e.g. when the page is hidden and may never come back. In a summing LMS, with the time so far. */
   flush(): void {
-    if (this.pending.size && !this.finished && !this.readOnly) this.save();
+    if ((this.pending.size || this.sums) && !this.finished && !this.readOnly) this.save();
+  }
+
+  private get sums(): boolean {
+    return this.timeRule === 'sum';
   }
 
   private requestSave(): void {
@@ -129,8 +165,50 @@ export class Tracker {
     this.saveScheduled = true;
     this.schedule(() => {
       this.saveScheduled = false;
-      if (this.pending.size) this.save();
+      if (this.pending.size || this.sums) this.save();
     });
+  }
+
+  /** Sum rule: while the learner reads, time is reported at least every `reportEvery` ms, after a paint like any save. */
+  private armTimeReport(): void {
+    this.timers.clear(this.reportTimer);
+    this.reportTimer = this.timers.set(() => {
+      this.armTimeReport();
+      if (!this.finished) this.requestSave();
+    }, this.reportEvery);
+  }
+
+  /**
+   * Sum rule: sets the time since the last report, sends what is pending, commits; once the LMS
+   * has taken the time, the API is set back to zero. Returns whether the commit succeeded.
+   */
+  private commitWithTime(): { committed: boolean; threw: boolean } {
+    const at = this.now();
+    this.write(this.dialect.sessionTime((at - this.reportedUntil) / 1000));
+    const { taken, threw } = this.send();
+    const committed = this.channel.commit();
+    if (committed) {
+      this.acknowledge(taken);
+      if (taken.has(this.sessionElement)) this.timeReported(at);
+    }
+    return { committed, threw };
+  }
+
+  private timeReported(at: number): void {
+    this.reportedUntil = at;
+    if (!this.finished) this.armTimeReport();
+    for (const [element, zero] of this.dialect.sessionTime(0)) {
+      // Not a save: the value the API holds, for any save the LMS makes by itself.
+      if (this.channel.set(element, zero) === 'ok') this.acknowledged.set(element, zero);
+      else this.log(`could not set ${element} back to zero (error ${this.channel.lastError()})`);
+    }
+  }
+
+  private acknowledge(taken: Map<string, string>): void {
+    for (const [element, value] of taken) {
+      this.acknowledged.set(element, value);
+      this.dropPending(element, value);
+    }
   }
 
   private objectiveSlot(id: string): number {
@@ -199,14 +277,8 @@ export class Tracker {
     if (this.finished) return;
     this.timers.clear(this.retryTimer);
     this.retryTimer = undefined;
-    const { taken, threw } = this.send();
-    const committed = this.channel.commit();
-    if (committed) {
-      for (const [element, value] of taken) {
-        this.acknowledged.set(element, value);
-        this.dropPending(element, value);
-      }
-    } else {
+    const { committed, threw } = this.sums ? this.commitWithTime() : this.commitPending();
+    if (!committed) {
       // A real LMS discards what a failed Commit carried: everything stays pending and is sent again.
       this.log(`commit failed (error ${this.channel.lastError()}), ${this.pending.size} values kept for a retry`);
     }
@@ -220,6 +292,13 @@ export class Tracker {
     this.failures++;
     this.emit(this.failures >= this.unreachableAfter ? 'unreachable' : 'retrying');
     this.retryLater(this.backoff[Math.min(this.failures - 1, this.backoff.length - 1)]);
+  }
+
+  private commitPending(): { committed: boolean; threw: boolean } {
+    const { taken, threw } = this.send();
+    const committed = this.channel.commit();
+    if (committed) this.acknowledge(taken);
+    return { committed, threw };
   }
 
   private retryLater(delay: number): void {

@@ -38,6 +38,8 @@ export interface Interaction {
   /** every option id, in the authored order (1.2 answers in letters by this order) */
   options: string[];
   result: InteractionResult;
-  latencySeconds: number;
+  /** from showing the question to the answer (a final-test question: to the last answer); absent when not known */
+  latencySeconds?: number;
+  /** when the learner answered (a final-test question: the last answer) */
   at: Date;
 }

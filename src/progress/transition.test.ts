@@ -171,6 +171,43 @@ describe('transition', () => {
       expect(run(after, { type: 'answer-test', question: questions[0].id, chosen: ['c'] }).effects).toEqual([]);
     });
 
+    it("gives each question its own latency (shown → last answer) and time (the last answer), not the hand-in's", () => {
+      const [q1, q2] = questions;
+      let state = run(opened(), { type: 'show-question', question: q1.id }, T0 + 1_000).state;
+      state = run(state, { type: 'answer-test', question: q1.id, chosen: ['a'] }, T0 + 4_000).state;
+      state = run(state, { type: 'answer-test', question: q1.id, chosen: q1.correct }, T0 + 6_500).state; // changed its mind
+      state = run(state, { type: 'show-question', question: q2.id }, T0 + 8_000).state;
+      state = run(state, { type: 'answer-test', question: q2.id, chosen: q2.correct }, T0 + 20_000).state;
+      // Back to the first question, look, leave it as it is: its answer keeps its time.
+      state = run(state, { type: 'show-question', question: q1.id }, T0 + 25_000).state;
+      for (const q of questions.slice(2)) {
+        state = run(state, { type: 'show-question', question: q.id }, T0 + 30_000).state;
+        state = run(state, { type: 'answer-test', question: q.id, chosen: q.correct }, T0 + 33_000).state;
+      }
+      const reported = run(state, { type: 'hand-in' }, T0 + 40_000).effects[0].interactions;
+      expect(reported[0]).toMatchObject({ latencySeconds: 5.5, at: new Date(T0 + 6_500), result: 'correct' });
+      expect(reported[1]).toMatchObject({ latencySeconds: 12, at: new Date(T0 + 20_000) });
+      expect(reported.slice(2).every((i) => i.latencySeconds === 3 && i.at.getTime() === T0 + 33_000)).toBe(true);
+    });
+
+    it('a question answered in an earlier sitting (resumed mid-test) has no latency and the hand-in time', () => {
+      const before = play(opened(), { type: 'answer-test', question: questions[0].id, chosen: ['a'] });
+      const resumed: CourseState = { progress: before.progress, shownAt: T0 + 100_000 };
+      const reported = run(resumed, { type: 'hand-in' }, T0 + 130_000).effects[0].interactions;
+      expect(reported[0].latencySeconds).toBeUndefined();
+      expect(reported[0].at).toEqual(new Date(T0 + 130_000));
+    });
+
+    it('ignores showing a question that is not in the attempt, or after hand-in; a retry starts the timing afresh', () => {
+      const state = opened();
+      expect(run(state, { type: 'show-question', question: 'nope' }).effects).toEqual([]);
+      expect(run(state, { type: 'show-question', question: 'nope' }).state).toBe(state);
+      const done = play(state, { type: 'show-question', question: questions[0].id }, { type: 'answer-test', question: questions[0].id, chosen: ['a'] }, { type: 'hand-in' });
+      expect(run(done, { type: 'show-question', question: questions[0].id }).state).toBe(done);
+      const again = run(done, { type: 'retry' }, T0 + 60_000, 555).state;
+      expect(again.testTimes).toBeUndefined();
+    });
+
     it('keeps the best score when a later attempt is worse', () => {
       const state = play(opened(), { type: 'hand-in' });
       const failed = { ...state, progress: { ...state.progress, bestScore: 67 } };

@@ -21,6 +21,8 @@ export type Action =
   | { type: 'answer'; lesson: string; question: string; chosen: string[] }
   /** a decision in a scenario */
   | { type: 'choose'; lesson: string; scenario: string; option: string }
+  /** a final-test question came on screen (its answer's latency counts from here) */
+  | { type: 'show-question'; question: string }
   /** an answer in the final test, changeable until hand-in */
   | { type: 'answer-test'; question: string; chosen: string[] }
   | { type: 'hand-in' }
@@ -30,6 +32,16 @@ export interface CourseState {
   progress: Progress;
   /** ms timestamp when the current screen (or scenario step) was shown: answers' latency counts from here */
   shownAt: number;
+  /** the current test attempt's timing in this sitting (not stored in suspend_data) */
+  testTimes?: TestTimes;
+}
+
+/** When each final-test question was shown and last answered: its interaction's latency and time. */
+export interface TestTimes {
+  /** the question on screen, and since when (ms) */
+  shown?: { question: string; at: number };
+  /** by question id: the learner's last answer, and how long after the question was shown */
+  answered: Map<string, { at: number; latencySeconds: number }>;
 }
 
 /** Everything a transition may depend on besides the state. */
@@ -101,6 +113,12 @@ function step(state: CourseState, action: Action, ctx: Context): Transition {
       return answer(state, action, ctx);
     case 'choose':
       return choose(state, action, ctx);
+    case 'show-question': {
+      const attempt = progress.assessment;
+      if (!attempt || attempt.submitted || !drawnQuestions(ctx.course, attempt).some((q) => q.id === action.question)) return unchanged(state);
+      const shown = { question: action.question, at: ctx.now };
+      return { state: { ...state, testTimes: { answered: state.testTimes?.answered ?? new Map(), shown } }, effects: [] };
+    }
     case 'answer-test': {
       const attempt = progress.assessment;
       if (!attempt || attempt.submitted) return unchanged(state);
@@ -108,12 +126,17 @@ function step(state: CourseState, action: Action, ctx: Context): Transition {
       // ticking boxes does not cost a commit each. Scored on hand-in.
       const first = !attempt.answers.get(action.question)?.length;
       const answers = new Map(attempt.answers).set(action.question, action.chosen);
-      return { state: { ...state, progress: { ...progress, assessment: { ...attempt, answers } } }, effects: [report([], first)] };
+      // Latency runs from showing this question to this (so far the last) answer to it.
+      const shown = state.testTimes?.shown;
+      const from = shown?.question === action.question ? shown.at : state.shownAt;
+      const answered = new Map(state.testTimes?.answered).set(action.question, { at: ctx.now, latencySeconds: since(from, ctx.now) });
+      const testTimes = { ...state.testTimes, answered };
+      return { state: { ...state, testTimes, progress: { ...progress, assessment: { ...attempt, answers } } }, effects: [report([], first)] };
     }
     case 'hand-in':
       return handIn(state, ctx);
     case 'retry':
-      return open({ ...state, progress: withNewAttempt(progress, ctx.seed, ctx.course) }, 'assessment', ctx);
+      return open({ ...state, testTimes: undefined, progress: withNewAttempt(progress, ctx.seed, ctx.course) }, 'assessment', ctx);
   }
 }
 
@@ -126,10 +149,14 @@ function open(state: CourseState, key: string, ctx: Context): Transition {
   const screen = findScreen(ctx.course, key, state.progress.department);
   if (!screen) return unchanged(state);
   let progress: Progress = { ...state.progress, screen: key };
+  let testTimes = state.testTimes;
   if (screen.kind === 'page' && !progress.visited.has(screen.key)) progress.visited = new Set(progress.visited).add(screen.key);
-  if (screen.kind === 'assessment' && !progress.assessment) progress = withNewAttempt(progress, ctx.seed, ctx.course);
+  if (screen.kind === 'assessment' && !progress.assessment) {
+    progress = withNewAttempt(progress, ctx.seed, ctx.course);
+    testTimes = undefined;
+  }
   // The sources list is a side trip: it is not worth a commit.
-  return { state: { progress, shownAt: ctx.now }, effects: [report([], screen.kind !== 'sources')] };
+  return { state: { progress, shownAt: ctx.now, testTimes }, effects: [report([], screen.kind !== 'sources')] };
 }
 
 function answer(state: CourseState, action: Extract<Action, { type: 'answer' }>, ctx: Context): Transition {
@@ -139,7 +166,7 @@ function answer(state: CourseState, action: Extract<Action, { type: 'answer' }>,
   const progress = { ...state.progress, answers: new Map(state.progress.answers).set(ref, action.chosen) };
   const ns = `lessons.${action.lesson}.blocks.${question.id}`;
   const to: AnswerTo = { kind: 'question', lesson: action.lesson, question: question.id };
-  const done = interaction(to, question, action.chosen, `${ns}.prompt`, state.shownAt, ctx.now);
+  const done = interaction(to, question, action.chosen, `${ns}.prompt`, ctx.now, since(state.shownAt, ctx.now));
   return { state: { ...state, progress }, effects: [report([done], true)] };
 }
 
@@ -163,10 +190,10 @@ function choose(state: CourseState, action: Extract<Action, { type: 'choose' }>,
   };
   const ns = `lessons.${action.lesson}.blocks.${scenario.id}`;
   const to: AnswerTo = { kind: 'decision', lesson: action.lesson, scenario: scenario.id, step: current };
-  const done = interaction(to, asQuestion, [action.option], `${ns}.steps.${current}.prompt`, state.shownAt, ctx.now);
+  const done = interaction(to, asQuestion, [action.option], `${ns}.steps.${current}.prompt`, ctx.now, since(state.shownAt, ctx.now));
   const progress = { ...state.progress, paths: new Map(state.progress.paths).set(ref, [...path, action.option]) };
   // The next decision's latency counts from this one.
-  return { state: { progress, shownAt: ctx.now }, effects: [report([done], true)] };
+  return { state: { ...state, progress, shownAt: ctx.now }, effects: [report([done], true)] };
 }
 
 function handIn(state: CourseState, ctx: Context): Transition {
@@ -174,9 +201,13 @@ function handIn(state: CourseState, ctx: Context): Transition {
   if (!attempt || attempt.submitted) return unchanged(state);
   let progress: Progress = { ...state.progress, assessment: { ...attempt, submitted: true }, screen: 'result' };
   progress = { ...progress, bestScore: Math.max(assessmentScore(ctx.course, progress)!, progress.bestScore ?? 0) };
-  const interactions = drawnQuestions(ctx.course, attempt).map((q) =>
-    interaction({ kind: 'test', question: q.id, attempt: attempt.number }, q, attempt.answers.get(q.id) ?? [], `assessment.blocks.${q.id}.prompt`, state.shownAt, ctx.now),
-  );
+  // Each question with its own latency and time; one answered in an earlier sitting (resumed
+  // mid-test) has no known showing: the hand-in's time and no latency.
+  const interactions = drawnQuestions(ctx.course, attempt).map((q) => {
+    const timed = state.testTimes?.answered.get(q.id);
+    const to: AnswerTo = { kind: 'test', question: q.id, attempt: attempt.number };
+    return interaction(to, q, attempt.answers.get(q.id) ?? [], `assessment.blocks.${q.id}.prompt`, timed?.at ?? ctx.now, timed?.latencySeconds);
+  });
   return { state: { ...state, progress }, effects: [report(interactions, true)] };
 }
 
@@ -194,7 +225,10 @@ function findBlock<T extends 'question' | 'scenario'>(course: Course, lessonId: 
     | undefined;
 }
 
-function interaction(to: AnswerTo, q: QuestionBlock, chosen: string[], promptKey: string, shownAt: number, now: number): Interaction {
+/** Seconds from `from` to `now` (ms timestamps), never negative (a clock set back). */
+const since = (from: number, now: number) => Math.max(0, (now - from) / 1000);
+
+function interaction(to: AnswerTo, q: QuestionBlock, chosen: string[], promptKey: string, at: number, latencySeconds: number | undefined): Interaction {
   return {
     to,
     objective: q.objective,
@@ -203,7 +237,7 @@ function interaction(to: AnswerTo, q: QuestionBlock, chosen: string[], promptKey
     correct: q.correct,
     options: q.options,
     result: isRight(q, chosen) ? 'correct' : 'incorrect',
-    latencySeconds: Math.max(0, (now - shownAt) / 1000),
-    at: new Date(now),
+    latencySeconds,
+    at: new Date(at),
   };
 }

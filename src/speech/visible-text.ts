@@ -7,6 +7,8 @@ const SKIP = new Set(['BUTTON', 'INPUT', 'SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT
 
 function hidden(element: Element): boolean {
   if (SKIP.has(element.tagName.toUpperCase()) || element.getAttribute('aria-hidden') === 'true' || (element as HTMLElement).hidden) return true;
+  // Text only for screen readers (a verdict's status region) repeats what is on screen: not read twice.
+  if (element.classList.contains('visually-hidden')) return true;
   return typeof element.checkVisibility === 'function' ? !element.checkVisibility() : element.getClientRects().length === 0 && !element.shadowRoot;
 }
 
