@@ -12,6 +12,6 @@ export function validateLessons(root, mode) {
   const pilots = loadPilots(root, content.courses, problems);
   if (problems.length) throw new ContentError(problems);
   const validity = checkValidity(content.courses, pilots);
-  const warnings = enforceValidity(validity.failures, mode);
+  const warnings = [...enforceValidity(validity.failures, mode), ...validity.notices];
   return { ...content, pilots, report: validity.text, warnings };
 }

@@ -76,6 +76,24 @@ export function pilotFigures(items, pilot, rules) {
   }
 }
 
+/**
+ * What an administrator is told about a course's final test: whether its items meet the pilot
+ * rules, and the chances a naive and a trained reader pass a drawn test.
+ * @returns {{ rules: 'enforce' | 'report', met: boolean, naivePass?: number, trainedPass?: number, readers: { naive: number, trained: number } } | undefined}
+ */
+export function pilotStatus(course, pilot) {
+  if (!course.assessment) return undefined;
+  const figures = pilotOf(course, pilot);
+  const { missing, unmet } = pilotFailures(course.id, figures);
+  return {
+    rules: course.assessment.pilotRules ?? 'enforce',
+    met: !missing.length && !unmet.length,
+    naivePass: figures.passChance?.naive,
+    trainedPass: figures.passChance?.trained,
+    readers: figures.readers,
+  };
+}
+
 /** A course's pilot figures, for the report of its source language and the review copy. */
 export function pilotOf(course, pilot) {
   const a = course.assessment;
@@ -83,15 +101,19 @@ export function pilotOf(course, pilot) {
   return pilotFigures(courseItems(course, pilot.language), pilot, rules);
 }
 
-/** The pilot's hard rules as "<at>: <figure>: <why>" (see builder/validity/README.md). */
+/**
+ * The pilot's rules as "<at>: <figure>: <why>" (see builder/validity/README.md): `missing`, items
+ * without current pilot answers (always a hard failure); `unmet`, the discrimination rules.
+ */
 export function pilotFailures(at, figures) {
+  const missing = [];
   const out = [];
   const L = PILOT_LIMITS;
   for (const row of figures.rows) {
     const need = row.kind === 'bank' ? L.bankReaders : L.lessonReaders;
     const short = ['naive', 'trained'].filter((p) => row[p].readers < need[p]);
     if (short.length) {
-      out.push(`${at}: ${row.ref} has pilot answers from ${row.naive.readers} naive and ${row.trained.readers} trained readers; it needs ${need.naive} and ${need.trained}${row.stale ? ' (it changed after its pilot: pilot it again)' : ''}`);
+      missing.push(`${at}: ${row.ref} has pilot answers from ${row.naive.readers} naive and ${row.trained.readers} trained readers; it needs ${need.naive} and ${need.trained}${row.stale ? ' (it changed after its pilot: pilot it again)' : ''}`);
       continue;
     }
     if (row.kind !== 'bank') continue;
@@ -103,7 +125,7 @@ export function pilotFailures(at, figures) {
   const pass = figures.passChance;
   if (pass?.naive !== undefined && pass.naive > L.naivePass) out.push(`${at}: a naive reader passes a drawn test with probability ${pct(pass.naive, 1)}; at most ${pct(L.naivePass)}`);
   if (pass?.trained !== undefined && pass.trained < L.trainedPass) out.push(`${at}: a trained reader passes a drawn test with probability ${pct(pass.trained, 1)}; at least ${pct(L.trainedPass)}`);
-  return out;
+  return { missing, unmet: out };
 }
 
 export function formatPilot(figures) {

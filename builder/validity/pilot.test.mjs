@@ -39,13 +39,13 @@ it('answers given to an earlier wording of an item do not count, and the item is
   const changed = items.map((item, i) => (i === 2 ? { ...item, prompt: 'Een andere vraag' } : item));
   const figures = pilotFigures(changed, pilot, rules);
   expect(figures.rows[2]).toMatchObject({ naive: { readers: 0 }, stale: true });
-  expect(pilotFailures('demo', figures).find((f) => f.includes('toets/q2'))).toMatch(/0 naive and 0 trained.*pilot it again/);
+  expect(pilotFailures('demo', figures).missing.find((f) => f.includes('toets/q2'))).toMatch(/0 naive and 0 trained.*pilot it again/);
 });
 
 it('fails an item trained readers miss, one that does not discriminate, and a test a naive reader passes', () => {
   const naive = ['n1', 'n2', 'n3', 'n4'].map((id) => reader(id, 'naive', () => 'goed'));
   const trained = ['t1', 't2', 't3'].map((id) => reader(id, 'trained', (i) => (i === 5 && id === 't1' ? 'fout1' : 'goed')));
-  const failures = pilotFailures('demo', pilotFigures(items, { readers: [...naive, ...trained] }, rules));
+  const { unmet: failures } = pilotFailures('demo', pilotFigures(items, { readers: [...naive, ...trained] }, rules));
   expect(failures).toContainEqual(expect.stringMatching(/toets\/q5: trained readers right 67 %; at least 90 %/));
   expect(failures).toContainEqual(expect.stringMatching(/toets\/q0: discrimination \+0 pt/));
   expect(failures).toContainEqual(expect.stringMatching(/naive readers get 6 of 6 bank items right/));
@@ -53,13 +53,13 @@ it('fails an item trained readers miss, one that does not discriminate, and a te
   // t1's single miss cannot fail a test that allows one: trained readers still pass
   expect(failures.join('\n')).not.toMatch(/trained reader passes/);
   const unsure = ['t1', 't2', 't3'].map((id) => reader(id, 'trained', (i) => (i % 2 ? 'goed' : 'fout2')));
-  expect(pilotFailures('demo', pilotFigures(items, { readers: [...naive, ...unsure] }, rules))).toContainEqual(expect.stringMatching(/a trained reader passes a drawn test with probability \d+\.\d %; at least 95 %/));
+  expect(pilotFailures('demo', pilotFigures(items, { readers: [...naive, ...unsure] }, rules)).unmet).toContainEqual(expect.stringMatching(/a trained reader passes a drawn test with probability \d+\.\d %; at least 95 %/));
 });
 
 it('passes a bank that discriminates', () => {
   const naive = ['n1', 'n2', 'n3', 'n4'].map((id) => reader(id, 'naive', () => 'fout1'));
   const trained = ['t1', 't2', 't3'].map((id) => reader(id, 'trained', () => 'goed'));
-  expect(pilotFailures('demo', pilotFigures(items, { readers: [...naive, ...trained] }, rules))).toEqual([]);
+  expect(pilotFailures('demo', pilotFigures(items, { readers: [...naive, ...trained] }, rules))).toEqual({ missing: [], unmet: [] });
 });
 
 it('a booklet letters shuffled options, and its answer sheet reads back to option ids', () => {

@@ -45,7 +45,10 @@ export function validityReport(course, lang, pilot) {
   };
   const a = course.assessment;
   const rules = a && { draw: a.draw, minPerObjective: a.minPerObjective, masteryScore: a.masteryScore, objectives: OBJECTIVES };
-  if (pilot && pilot.language === lang) report.pilot = pilotFigures(items, pilot, rules);
+  if (pilot && pilot.language === lang) {
+    report.pilot = pilotFigures(items, pilot, rules);
+    report.pilotRules = a?.pilotRules ?? 'enforce';
+  }
   if (a) {
     const bank = items.filter((i) => i.kind === 'bank');
     report.bank = {
@@ -84,8 +87,19 @@ export function hardRuleFailures(report) {
       if (n < bank.rules.minBankPerObjective) out.push(`${at}: the bank holds ${n} ${objective} questions; minBankPerObjective is ${bank.rules.minBankPerObjective}`);
     }
   }
-  if (report.pilot) out.push(...pilotFailures(`${at} pilot`, report.pilot));
+  if (report.pilot) {
+    const { missing, unmet } = pilotFailures(`${at} pilot`, report.pilot);
+    out.push(...missing);
+    if (report.pilotRules === 'enforce') out.push(...unmet);
+  }
   return out;
+}
+
+/** Pilot rules a course reports instead of enforcing (`assessment.pilotRules: report`): said aloud. */
+export function pilotNotices(report) {
+  if (!report.pilot || report.pilotRules !== 'report') return [];
+  const { unmet } = pilotFailures(`${report.course} (${report.lang}) pilot`, report.pilot);
+  return unmet.map((u) => `not yet met (pilotRules: report in the course file): ${u}`);
 }
 
 export function formatReport(r) {
