@@ -33,15 +33,16 @@ function shuffled(items, next) {
 
 /**
  * @param {any} course the loaded course
- * @param {{ panel: 'naive' | 'trained', seed: number, lang: string, pages?: { lesson: number, page: number }[] }} options
+ * @param {{ panel: 'naive' | 'trained', seed: number, lang: string, pages?: { lesson: number, page: number }[], bankOnly?: boolean }} options
  *   pages: the trained reader's route (the player's own), also the lessons whose items are asked;
- *   absent: every page
+ *   absent: every page. bankOnly: ask only the final test's questions (a round that piloted new
+ *   test questions, the lessons' practice being unchanged and piloted already)
  * @returns {{ text: string, key: { n: number, ref: string, item: string, letters: string[] }[] }}
  */
-export function makeBooklet(course, { panel, seed, lang, pages }) {
+export function makeBooklet(course, { panel, seed, lang, pages, bankOnly = false }) {
   const next = random(seed);
   const onRoute = routeBlocks(course, pages ?? allPages(course));
-  const items = courseItems(course, lang).filter((item) => item.kind === 'bank' || onRoute.has(blockOf(item)));
+  const items = courseItems(course, lang).filter((item) => item.kind === 'bank' || (!bankOnly && onRoute.has(blockOf(item))));
   const bank = shuffled(items.filter((i) => i.kind === 'bank'), next);
   const lessonItems = items.filter((i) => i.kind !== 'bank');
   const key = [];
@@ -60,7 +61,7 @@ export function makeBooklet(course, { panel, seed, lang, pages }) {
   };
   out.push(`## ${panel === 'trained' ? 'Part 2: ' : ''}Questions of the final test`, '');
   bank.forEach(ask);
-  out.push('## Situations from the lessons', '');
+  if (lessonItems.length) out.push('## Situations from the lessons', '');
   let scenario;
   for (const item of lessonItems) {
     const at = blockOf(item);
