@@ -9,11 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { zipSync, strToU8 } from 'fflate';
 import { LANGUAGES, OBJECTIVES } from '../src/course/vocabulary.mjs';
-import { ContentError, loadContent } from './content.mjs';
+import { ContentError } from './content.mjs';
 import { manifestScorm12, manifestScorm2004 } from './manifest.mjs';
 import { launchPage } from './launch-page.mjs';
 import { assetFiles } from './assets.mjs';
-import { checkValidity, enforceValidity, ValidityError } from './validity/index.mjs';
+import { ValidityError } from './validity/index.mjs';
+import { validateLessons } from './validate.mjs';
+import { pilotStatus } from './validity/pilot.mjs';
 import { computeStats } from './stats/index.mjs';
 import { withDuration } from './stats/duration.mjs';
 import { statusSentence } from './review-status.mjs';
@@ -27,10 +29,10 @@ export const VERSIONS = /** @type {const} */ (['scorm12', 'scorm2004']);
 export async function build({ quiet = false } = {}) {
   const started = performance.now();
   const log = quiet ? () => {} : (m) => console.log(m);
-  const loaded = loadContent(root);
+  const loaded = validateLessons(root);
   const { sources } = loaded;
-  for (const warning of enforceValidity(checkValidity(loaded.courses).failures)) log(warning);
-  const courses = withDuration(loaded.courses, await computeStats(root, loaded.courses));
+  for (const warning of loaded.warnings) log(warning);
+  const courses = withDuration(loaded.courses, await computeStats(root, loaded.courses)).map((c) => ({ ...c, pilot: pilotStatus(c, loaded.pilots.get(c.id)) }));
   const ui = loadUiStrings();
   const player = await bundle();
 
@@ -98,6 +100,8 @@ function catalogue(courses, packages) {
       objectives: [...OBJECTIVES],
       lessons: c.lessons.map((lesson) => ({ id: lesson.id, title: perLanguage((l) => lesson.text[l].title) })),
       masteryScore: c.assessment?.masteryScore ?? null,
+      // whether the final test's items meet the pilot rules (lessons/pilot/README.md)
+      testPilot: c.pilot ?? null,
       packages: packages
         .filter((p) => p.course === c.id)
         .map((p) => ({ file: p.file, scormVersion: p.version === 'scorm12' ? '1.2' : '2004 4th Edition', bytes: p.bytes, sha256: p.sha256 })),

@@ -141,6 +141,12 @@ export const Course = z.strictObject({
       minBank: z.number().int().min(1),
       /** ... and at least this many of each objective */
       minBankPerObjective: z.number().int().min(1),
+      /**
+       * Whether the pilot's discrimination rules (lessons/pilot/README.md) fail the build:
+       * `enforce`, or `report` while a bank does not meet them yet. `report` is shown to every
+       * administrator (catalogue, review copy); pilot answers for every item are required either way.
+       */
+      pilotRules: z.enum(['enforce', 'report']).default('enforce'),
     })
     .refine((a) => a.draw >= a.minPerObjective * OBJECTIVES.length, {
       message: `draw must leave room for minPerObjective questions of each of the ${OBJECTIVES.length} objectives`,

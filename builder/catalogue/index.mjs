@@ -85,7 +85,7 @@ export function writeCatalogue(dist, catalogue, courses) {
     return {
       entry,
       tryHref: `try/${entry.id}/${launch.split('/').map(encodeURIComponent).join('/')}`,
-      assessment: built.assessment && { draw: built.assessment.draw, bank: built.assessment.bank.length, minPerObjective: built.assessment.minPerObjective },
+      assessment: built.assessment && { draw: built.assessment.draw, bank: built.assessment.bank.length, minPerObjective: built.assessment.minPerObjective, pilot: built.pilot },
       departments: built.departments && perLanguage((text) => text.departments),
       certificateNote: built.certificateNote ? perLanguage((text) => text.certificate?.note) : undefined,
     };

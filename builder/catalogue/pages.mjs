@@ -91,6 +91,7 @@ ${list(entry.lessons.map((l) => inLang(l.title, t.lang)), 'ol')}
 <section aria-labelledby="test">
 <h2 id="test">${esc(c.testHeading)}</h2>
 ${assessment ? paragraphs(c.test({ ...assessment, masteryScore: entry.masteryScore })) : ''}
+${assessment?.pilot ? paragraphs([c.pilot(assessment.pilot)]) : ''}
 <p>${esc(c.certificate)}</p>
 ${note ? `<p class="note">${esc(note)}</p>` : ''}
 <p>${esc(c.notOfficial)}</p>

@@ -1,12 +1,14 @@
 // `npm run review` on the real lessons, into a temporary folder: one file per course and
 // language (hotel nl/en/pl, jeugdhulp nl/en), each holding every page, every scenario path,
-// every test item with its key and feedback, the claims register of the course and the stats.
+// every test item with its key and feedback, the pilot figures, the claims register of the course and the stats.
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../content.mjs';
+import { loadPilots } from '../pilot/pilot-data.mjs';
+import { pilotOf } from '../validity/pilot.mjs';
 import { computeStats } from '../stats/index.mjs';
 import { LANGUAGES } from '../../src/course/vocabulary.mjs';
 import { writeReviews } from './export.mjs';
@@ -104,6 +106,13 @@ describe.each(cases)('$id.html', ({ course, lang, id }) => {
     }
     const other = claims.claims.filter((c) => !c.usedIn[course.id]);
     for (const c of other) expect(ids).not.toContain(`claim-${c.id}`);
+  });
+
+  it('shows the pilot figures of every item and the pass chance of a drawn test', () => {
+    const pilot = pilotOf(course, loadPilots(root, courses, []).get(course.id));
+    expect(html).toContain('id="pilot"');
+    for (const r of pilot.rows) expect(html, r.ref).toContain(`<span class="id">${esc(r.ref)}</span>`);
+    expect(html).toContain(esc(LABELS[lang].pilotPass({ naive: '', trained: '' }).split(':')[0]));
   });
 
   it('shows the stats figures: every route and every page’s reading ease', () => {

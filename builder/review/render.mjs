@@ -13,11 +13,11 @@ const list = (value) => (Array.isArray(value) ? value : value === undefined ? []
 const paragraphs = (value) => list(value).map((p) => `<p>${esc(p)}</p>`).join('');
 
 /**
- * @param {{ course: any, sources: Record<string, any>, claims: { claims: any[] }, stats: any, lang: string }} input
+ * @param {{ course: any, sources: Record<string, any>, claims: { claims: any[] }, pilot?: any, stats: any, lang: string }} input
  *   course as loaded (with durationMinutes and {{minutes}} filled), claims = lessons/claims.yaml
  *   as loaded, stats = its entry of allStats
  */
-export function renderReview({ course, sources, claims, stats, lang }) {
+export function renderReview({ course, sources, claims, pilot, stats, lang }) {
   const L = LABELS[lang];
   if (!L) throw new Error(`builder/review/labels.mjs has no labels for "${lang}": add them (one set per language in LANGUAGES)`);
   const ct = course.text[lang];
@@ -185,8 +185,18 @@ export function renderReview({ course, sources, claims, stats, lang }) {
         })
         .join('')}</tbody></table></section>`;
 
+  const pct = (x) => (x === undefined ? '–' : `${Math.round(x * 100)} %`);
+  const pilotSection = pilot
+    ? `<section class="lesson" id="pilot"><h2>${esc(L.pilot)}</h2><p>${esc(L.pilotIntro(pilot.readers))}</p>
+      ${pilot.passChance ? `<p>${esc(L.pilotPass({ naive: pct(pilot.passChance.naive), trained: pct(pilot.passChance.trained) }))}</p>` : ''}
+      <table><thead><tr>${['item', 'objective', 'naive', 'trained', 'discrimination'].map((k) => `<th>${esc(L.pilotCols[k])}</th>`).join('')}</tr></thead><tbody>
+      ${pilot.rows
+        .map((r) => `<tr><td><span class="id">${esc(r.ref)}</span></td><td>${esc(r.objective)}</td><td>${pct(r.naive.share)} (${r.naive.readers})</td><td>${pct(r.trained.share)} (${r.trained.readers})</td><td>${r.discrimination === undefined ? '–' : `${Math.round(r.discrimination * 100)}`}</td></tr>`)
+        .join('')}</tbody></table></section>`
+    : '';
+
   // Rendered last so every citation above is collected.
-  const body = [statusSection, welcome, lessons, test, statsSection, claimsSection].join('\n');
+  const body = [statusSection, welcome, lessons, test, statsSection, pilotSection, claimsSection].join('\n');
   const sourceList = `<section class="lesson" id="sources"><h2>${esc(L.allSources)}</h2><dl class="source-list">${[...cited]
     .sort(sourceOrder)
     .map((id) => {
@@ -200,6 +210,7 @@ export function renderReview({ course, sources, claims, stats, lang }) {
     ...course.lessons.map((lesson, l) => `<li><a href="#l-${esc(lesson.id)}">${esc(L.lesson)} ${l + 1}: ${esc(lesson.text[lang].title)}</a></li>`),
     a ? `<li><a href="#test">${esc(L.test)}</a></li>` : '',
     `<li><a href="#stats">${esc(L.stats)}</a></li>`,
+    pilot ? `<li><a href="#pilot">${esc(L.pilot)}</a></li>` : '',
     `<li><a href="#claims">${esc(L.claims)}</a></li>`,
     `<li><a href="#sources">${esc(L.allSources)}</a></li>`,
   ].join('');

@@ -5,7 +5,8 @@
 
 /**
  * @typedef {{ id: string, label: string, correct: boolean, next?: string }} ItemOption
- * @typedef {{ ref: string, kind: 'check' | 'bank' | 'decision', objective: string, options: ItemOption[] }} Item
+ * @typedef {{ ref: string, kind: 'check' | 'bank' | 'decision', objective: string, prompt: string, context?: string[], options: ItemOption[] }} Item
+ * `context` is what a decision's reader knows already: the scenario's title and introduction.
  */
 
 /** @returns {Item[]} in course order: lessons (checks and decisions), then the bank */
@@ -17,11 +18,14 @@ export function courseItems(course, lang) {
       if (block.type === 'question') items.push(questionItem(block, text[block.id], `${lesson.id}/${block.id}`, 'check'));
       if (block.type === 'scenario') {
         for (const [stepId, step] of Object.entries(block.steps)) {
-          const labels = text[block.id]?.steps?.[stepId]?.options ?? {};
+          const scenario = text[block.id] ?? {};
+          const labels = scenario.steps?.[stepId]?.options ?? {};
           items.push({
             ref: `${lesson.id}/${block.id}/${stepId}`,
             kind: 'decision',
             objective: step.objective,
+            prompt: scenario.steps?.[stepId]?.prompt ?? '',
+            context: [scenario.title ?? '', ...[scenario.intro ?? []].flat()],
             options: step.options.map((o) => ({ id: o.id, label: labels[o.id]?.label ?? '', correct: !!o.correct, next: o.next })),
           });
         }
@@ -38,6 +42,7 @@ function questionItem(block, text, ref, kind) {
     ref,
     kind,
     objective: block.objective,
+    prompt: text?.prompt ?? '',
     options: block.options.map((id) => ({ id, label: text?.options?.[id]?.label ?? '', correct: block.correct.includes(id) })),
   };
 }

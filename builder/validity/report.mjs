@@ -5,6 +5,7 @@ import { OBJECTIVES } from '../content-schema.mjs';
 import { courseItems, isKeyed, keyOf, labelLength, nonBranching } from './items.mjs';
 import { cueWords } from './cues.mjs';
 import { passProbability, strategyChance } from './blind-pass.mjs';
+import { formatPilot, pilotFailures, pilotFigures } from './pilot.mjs';
 
 export const STRATEGIES = /** @type {const} */ (['longest', 'shortest', 'first']);
 
@@ -20,7 +21,8 @@ export const LIMITS = {
   cueUses: 4,
 };
 
-export function validityReport(course, lang) {
+/** @param {{ language: string, readers: any[] }} [pilot] the course's pilot; its figures go into the report of its language */
+export function validityReport(course, lang, pilot) {
   const items = courseItems(course, lang);
   const keyed = items.filter(isKeyed);
   const extreme = (pick) => keyed.filter((item) => labelLength(keyOf(item)) === pick(...item.options.map(labelLength))).length;
@@ -42,9 +44,13 @@ export function validityReport(course, lang) {
     nonBranching: nonBranching(items).map((i) => i.ref),
   };
   const a = course.assessment;
+  const rules = a && { draw: a.draw, minPerObjective: a.minPerObjective, masteryScore: a.masteryScore, objectives: OBJECTIVES };
+  if (pilot && pilot.language === lang) {
+    report.pilot = pilotFigures(items, pilot, rules);
+    report.pilotRules = a?.pilotRules ?? 'enforce';
+  }
   if (a) {
     const bank = items.filter((i) => i.kind === 'bank');
-    const rules = { draw: a.draw, minPerObjective: a.minPerObjective, masteryScore: a.masteryScore, objectives: OBJECTIVES };
     report.bank = {
       size: bank.length,
       perObjective: Object.fromEntries(OBJECTIVES.map((o) => [o, bank.filter((q) => q.objective === o).length])),
@@ -81,7 +87,19 @@ export function hardRuleFailures(report) {
       if (n < bank.rules.minBankPerObjective) out.push(`${at}: the bank holds ${n} ${objective} questions; minBankPerObjective is ${bank.rules.minBankPerObjective}`);
     }
   }
+  if (report.pilot) {
+    const { missing, unmet } = pilotFailures(`${at} pilot`, report.pilot);
+    out.push(...missing);
+    if (report.pilotRules === 'enforce') out.push(...unmet);
+  }
   return out;
+}
+
+/** Pilot rules a course reports instead of enforcing (`assessment.pilotRules: report`): said aloud. */
+export function pilotNotices(report) {
+  if (!report.pilot || report.pilotRules !== 'report') return [];
+  const { unmet } = pilotFailures(`${report.course} (${report.lang}) pilot`, report.pilot);
+  return unmet.map((u) => `not yet met (pilotRules: report in the course file): ${u}`);
 }
 
 export function formatReport(r) {
@@ -100,6 +118,7 @@ export function formatReport(r) {
     lines.push(`  final test: ${b.rules.draw} drawn, ≥ ${b.rules.minPerObjective} per objective, pass mark ${b.rules.masteryScore} %`);
     lines.push(`  blind pass (exact; limit ${pct(LIMITS.blindPass)}): ${Object.entries(b.blindPass).map(([s, p]) => `${s} ${pct(p, 2)}`).join(', ')}`);
   }
+  if (r.pilot) lines.push(formatPilot(r.pilot));
   return lines.join('\n');
 }
 

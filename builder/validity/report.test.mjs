@@ -107,3 +107,23 @@ it('is strict unless VALIDITY=warn', () => {
   expect(enforceValidity(['x: y'], 'warn')).toEqual(['warning (VALIDITY=warn): x: y']);
   expect(enforceValidity([], 'strict')).toEqual([]);
 });
+
+it('pilot: unmet discrimination rules fail a course that enforces them, and are only reported by one that says `pilotRules: report`; missing answers fail both', async () => {
+  const { courseItems } = await import('./items.mjs');
+  const { fingerprint } = await import('../pilot/pilot-data.mjs');
+  const { pilotNotices } = await import('./report.mjs');
+  const labels = Array.from({ length: 6 }, () => ({ k: 'een antwoord', x: 'een ander', y: 'een derde' }));
+  const base = course({ bankLabels: labels });
+  const items = courseItems(base, 'nl');
+  // every reader, naive or trained, picks every key: nothing discriminates
+  const reader = (id, panel) => ({ id, panel, answers: Object.fromEntries(items.map((i) => [i.ref, { option: i.options.find((o) => o.correct).id, item: fingerprint(i) }])) });
+  const pilot = { language: 'nl', readers: [...['n1', 'n2', 'n3', 'n4'].map((id) => reader(id, 'naive')), ...['t1', 't2', 't3'].map((id) => reader(id, 'trained'))] };
+  const enforced = validityReport({ ...base, assessment: { ...base.assessment, pilotRules: 'enforce' } }, 'nl', pilot);
+  expect(hardRuleFailures(enforced)).toContainEqual(expect.stringMatching(/pilot: toets\/b0: discrimination \+0 pt/));
+  expect(pilotNotices(enforced)).toEqual([]);
+  const reported = validityReport({ ...base, assessment: { ...base.assessment, pilotRules: 'report' } }, 'nl', pilot);
+  expect(hardRuleFailures(reported).filter((f) => f.includes('pilot'))).toEqual([]);
+  expect(pilotNotices(reported)).toContainEqual(expect.stringMatching(/^not yet met \(pilotRules: report in the course file\): demo \(nl\) pilot: toets\/b0: discrimination/));
+  const unpiloted = validityReport({ ...base, assessment: { ...base.assessment, pilotRules: 'report' } }, 'nl', { language: 'nl', readers: [] });
+  expect(hardRuleFailures(unpiloted)).toContainEqual(expect.stringMatching(/pilot: toets\/b0 has pilot answers from 0 naive and 0 trained readers/));
+});

@@ -1,4 +1,5 @@
 // The catalogue's English words. Structure lives in ../pages.mjs; facts come from the data.
+const pct = (x) => (x === undefined ? '–' : `${Math.round(x * 100)} %`);
 export default {
   lang: 'en',
   languageName: 'English',
@@ -44,6 +45,10 @@ export default {
       `At the end you take a test of ${a.draw} questions, drawn anew each time from ${a.bank}, with at least ${a.minPerObjective} on each competence.`,
       `With ${a.masteryScore} % or more right you pass. If your learning platform sets another pass mark, that one applies. Not passed? You may take the test again.`,
     ],
+    pilot: (p) =>
+      p.met
+        ? `The questions were tried out first with readers who had not taken the course and readers who had. Someone who did not take the course passes with a chance of ${pct(p.naivePass)}; someone who did, with ${pct(p.trainedPass)}.`
+        : `Please note: the questions of this test do not pass their trial yet. Readers who had not taken the course passed the test with a chance of ${pct(p.naivePass)} (the limit is 10 %). So the certificate does not yet say enough about what someone learned in the course. We are rewriting the questions.`,
     certificate: 'If you pass, you get a certificate to print, with your name, the date, your score and a verification code. The same code goes to the learning platform, so your organisation can check that a certificate is real.',
     notOfficial: 'The certificate shows that you completed this course. It is not a diploma or an official qualification.',
     tryHeading: 'Try the course',

@@ -1,4 +1,5 @@
 // The catalogue's Dutch words (B1). Structure lives in ../pages.mjs; facts come from the data.
+const pct = (x) => (x === undefined ? '–' : `${Math.round(x * 100)} %`);
 export default {
   lang: 'nl',
   languageName: 'Nederlands',
@@ -44,6 +45,10 @@ export default {
       `Aan het eind maak je een toets van ${a.draw} vragen. Die worden steeds opnieuw gekozen uit ${a.bank} vragen, met minstens ${a.minPerObjective} vragen over elke vaardigheid.`,
       `Heb je ${a.masteryScore} % of meer goed, dan ben je geslaagd. Stelt je leeromgeving een andere grens in, dan geldt die. Niet geslaagd? Je mag de toets opnieuw doen.`,
     ],
+    pilot: (p) =>
+      p.met
+        ? `De vragen zijn vooraf getest met lezers die de training niet volgden en lezers die hem wel volgden. Wie de training niet volgde, haalt de toets met een kans van ${pct(p.naivePass)}; wie hem wel volgde, met ${pct(p.trainedPass)}.`
+        : `Let op: de vragen van deze toets halen hun proef nog niet. Lezers die de training niet volgden, haalden de toets met een kans van ${pct(p.naivePass)} (de grens is 10 %). Het certificaat zegt daarom nog te weinig over wat iemand in de training leerde. We herschrijven de vragen.`,
     certificate: 'Ben je geslaagd, dan krijg je een certificaat om af te drukken, met je naam, de datum, je score en een controlecode. Dezelfde code komt in de leeromgeving; zo kan je organisatie controleren of een certificaat echt is.',
     notOfficial: 'Het certificaat is een bewijs dat je deze training hebt afgerond. Het is geen diploma of officiële erkenning.',
     tryHeading: 'Probeer de training',
