@@ -39,7 +39,9 @@ for (const course of ['hotel', 'jeugdhulp']) {
     const tested = new Set(scenarios.flatMap((s: any) => Object.values(s.steps).map((step: any) => step.objective)));
     expect([...tested].sort()).toEqual(['next-steps', 'signals', 'victim-blaming']);
     const bank = parse(readFileSync(`lessons/${spec.assessment.lesson}/lesson.yaml`, 'utf8')).bank;
-    expect(bank.length).toBeGreaterThanOrEqual(course === 'hotel' ? 15 : spec.assessment.draw);
+    // the bank holds what its course file promises, and more than one test's worth (a retry meets new questions)
+    expect(bank.length).toBeGreaterThanOrEqual(spec.assessment.minBank);
+    expect(bank.length).toBeGreaterThan(spec.assessment.draw);
     expect(spec.assessment.masteryScore).toBe(80);
   });
 }
