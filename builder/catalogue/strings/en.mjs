@@ -1,5 +1,6 @@
 // The catalogue's English words. Structure lives in ../pages.mjs; facts come from the data.
-const pct = (x) => (x === undefined ? '–' : `${Math.round(x * 100)} %`);
+// One decimal below 1 %, so a chance of 0.2 % does not read as none.
+const pct = (x) => (x === undefined ? '–' : `${(x * 100).toLocaleString('en-GB', { maximumFractionDigits: x < 0.01 ? 1 : 0 })} %`);
 export default {
   lang: 'en',
   languageName: 'English',
