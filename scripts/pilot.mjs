@@ -2,7 +2,7 @@
 // (issue #22; method in lessons/pilot/README.md).
 //
 //   npm run pilot -- booklet <course> naive <seed>
-//   npm run pilot -- booklet <course> trained <seed> [--route <department>] [--bank-only]
+//   npm run pilot -- booklet <course> trained <seed> [--route <department>] [--bank-only] [--only <ref,ref>]
 //       writes pilot-booklets/<course>-<panel>-<seed>.md (the reader's booklet) and .key.json
 //   npm run pilot -- record <course> <booklet .key.json> <answer sheet> --reader <id> --method "<who, what they saw>"
 //       adds the reader to lessons/pilot/<course>.yaml, each answer with the item's fingerprint
@@ -19,7 +19,7 @@ import { PilotFile, pilotFile } from '../builder/pilot/pilot-data.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { route: { type: 'string' }, reader: { type: 'string' }, method: { type: 'string' }, date: { type: 'string' }, 'bank-only': { type: 'boolean' } },
+  options: { route: { type: 'string' }, reader: { type: 'string' }, method: { type: 'string' }, date: { type: 'string' }, 'bank-only': { type: 'boolean' }, only: { type: 'string' } },
 });
 const [command, courseId, ...rest] = positionals;
 const fail = (message) => {
@@ -41,7 +41,9 @@ if (command === 'booklet') {
     if (values.route && !course.departments?.includes(values.route)) fail(`pilot booklet: ${courseId} has no department "${values.route}"`);
     pages = route(course, values.route).filter((s) => s.kind === 'page');
   }
-  const { text, key } = makeBooklet(course, { panel, seed, lang, pages, bankOnly: values['bank-only'] });
+  const only = values.only?.split(',').map((ref) => ref.trim());
+  const { text, key } = makeBooklet(course, { panel, seed, lang, pages, bankOnly: values['bank-only'], only });
+  if (only && key.length !== only.length) fail(`pilot booklet: --only names ${only.length} items, ${key.length} found on this route`);
   const dir = join(root, 'pilot-booklets');
   mkdirSync(dir, { recursive: true });
   const name = `${courseId}-${panel}${values.route ? `-${values.route}` : ''}-${seed}`;

@@ -33,16 +33,19 @@ function shuffled(items, next) {
 
 /**
  * @param {any} course the loaded course
- * @param {{ panel: 'naive' | 'trained', seed: number, lang: string, pages?: { lesson: number, page: number }[], bankOnly?: boolean }} options
+ * @param {{ panel: 'naive' | 'trained', seed: number, lang: string, pages?: { lesson: number, page: number }[], bankOnly?: boolean, only?: string[] }} options
  *   pages: the trained reader's route (the player's own), also the lessons whose items are asked;
  *   absent: every page. bankOnly: ask only the final test's questions (a round that piloted new
- *   test questions, the lessons' practice being unchanged and piloted already)
+ *   test questions, the lessons' practice being unchanged and piloted already). only: ask just
+ *   these item refs (items changed since their pilot)
  * @returns {{ text: string, key: { n: number, ref: string, item: string, letters: string[] }[] }}
  */
-export function makeBooklet(course, { panel, seed, lang, pages, bankOnly = false }) {
+export function makeBooklet(course, { panel, seed, lang, pages, bankOnly = false, only }) {
   const next = random(seed);
   const onRoute = routeBlocks(course, pages ?? allPages(course));
-  const items = courseItems(course, lang).filter((item) => item.kind === 'bank' || (!bankOnly && onRoute.has(blockOf(item))));
+  const items = courseItems(course, lang)
+    .filter((item) => item.kind === 'bank' || (!bankOnly && onRoute.has(blockOf(item))))
+    .filter((item) => !only || only.includes(item.ref));
   const bank = shuffled(items.filter((i) => i.kind === 'bank'), next);
   const lessonItems = items.filter((i) => i.kind !== 'bank');
   const key = [];
