@@ -25,6 +25,10 @@ export function strategyChance(item, strategy) {
   return picked.some((o) => o.correct) ? 1 / picked.length : 0;
 }
 
+/** The draw's rules of a course's assessment, as passProbability takes them (undefined without one). */
+export const drawRules = (assessment, objectives) =>
+  assessment && { draw: assessment.draw, minPerObjective: assessment.minPerObjective, masteryScore: assessment.masteryScore, objectives };
+
 /** The fewest right answers that pass: the player rounds right/draw to a whole percent (scoring.ts). */
 export function rightNeeded(draw, masteryScore) {
   for (let right = 0; right <= draw; right++) if (Math.round((right / draw) * 100) >= masteryScore) return right;

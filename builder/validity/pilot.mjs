@@ -5,7 +5,7 @@
 // item's current one count: an item changed after its pilot has no evidence.
 import { OBJECTIVES } from '../content-schema.mjs';
 import { fingerprint } from '../pilot/pilot-data.mjs';
-import { passProbability } from './blind-pass.mjs';
+import { drawRules, passProbability } from './blind-pass.mjs';
 import { courseItems } from './items.mjs';
 
 export const PILOT_LIMITS = {
@@ -96,9 +96,7 @@ export function pilotStatus(course, pilot) {
 
 /** A course's pilot figures, for the report of its source language and the review copy. */
 export function pilotOf(course, pilot) {
-  const a = course.assessment;
-  const rules = a && { draw: a.draw, minPerObjective: a.minPerObjective, masteryScore: a.masteryScore, objectives: OBJECTIVES };
-  return pilotFigures(courseItems(course, pilot.language), pilot, rules);
+  return pilotFigures(courseItems(course, pilot.language), pilot, drawRules(course.assessment, OBJECTIVES));
 }
 
 /**

@@ -4,7 +4,7 @@
 import { OBJECTIVES } from '../content-schema.mjs';
 import { courseItems, isKeyed, keyOf, labelLength, nonBranching } from './items.mjs';
 import { cueWords } from './cues.mjs';
-import { passProbability, strategyChance } from './blind-pass.mjs';
+import { drawRules, passProbability, strategyChance } from './blind-pass.mjs';
 import { formatPilot, pilotFailures, pilotFigures } from './pilot.mjs';
 
 export const STRATEGIES = /** @type {const} */ (['longest', 'shortest', 'first']);
@@ -44,7 +44,7 @@ export function validityReport(course, lang, pilot) {
     nonBranching: nonBranching(items).map((i) => i.ref),
   };
   const a = course.assessment;
-  const rules = a && { draw: a.draw, minPerObjective: a.minPerObjective, masteryScore: a.masteryScore, objectives: OBJECTIVES };
+  const rules = drawRules(a, OBJECTIVES);
   if (pilot && pilot.language === lang) {
     report.pilot = pilotFigures(items, pilot, rules);
     report.pilotRules = a?.pilotRules ?? 'enforce';
