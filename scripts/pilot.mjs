@@ -4,7 +4,7 @@
 //   npm run pilot -- booklet <course> naive <seed>
 //   npm run pilot -- booklet <course> trained <seed> [--route <department>] [--bank-only] [--only <ref,ref>]
 //       writes pilot-booklets/<course>-<panel>-<seed>.md (the reader's booklet) and .key.json
-//   npm run pilot -- record <course> <booklet .key.json> <answer sheet> --reader <id> --method "<who, what they saw>"
+//   npm run pilot -- record <course> <booklet .key.json> <answer sheet> --reader <id> --kind human|ai --method "<who, what they saw>"
 //       adds the reader to lessons/pilot/<course>.yaml, each answer with the item's fingerprint
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,12 +14,12 @@ import { parse, stringify } from 'yaml';
 import { loadContent } from '../builder/content.mjs';
 import { importPlayerModule } from '../builder/player-module.mjs';
 import { makeBooklet, readAnswerSheet } from '../builder/pilot/booklet.mjs';
-import { PilotFile, pilotFile } from '../builder/pilot/pilot-data.mjs';
+import { PilotFile, READER_KINDS, pilotFile } from '../builder/pilot/pilot-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { route: { type: 'string' }, reader: { type: 'string' }, method: { type: 'string' }, date: { type: 'string' }, 'bank-only': { type: 'boolean' }, only: { type: 'string' } },
+  options: { route: { type: 'string' }, reader: { type: 'string' }, kind: { type: 'string' }, method: { type: 'string' }, date: { type: 'string' }, 'bank-only': { type: 'boolean' }, only: { type: 'string' } },
 });
 const [command, courseId, ...rest] = positionals;
 const fail = (message) => {
@@ -52,7 +52,9 @@ if (command === 'booklet') {
   console.log(`pilot: ${key.length} items; booklet pilot-booklets/${name}.md, key pilot-booklets/${name}.key.json`);
 } else if (command === 'record') {
   const [keyFile, sheetFile] = rest;
-  if (!keyFile || !sheetFile || !values.reader || !values.method) fail('pilot record: <course> <key.json> <answer sheet> --reader <id> --method "<text>"');
+  if (!keyFile || !sheetFile || !values.reader || !values.method) fail('pilot record: <course> <key.json> <answer sheet> --reader <id> --kind human|ai --method "<text>"');
+  // who answered is data the catalogue shows administrators: never assumed
+  if (!READER_KINDS.includes(values.kind)) fail(`pilot record: --kind says who answered: ${READER_KINDS.join(' or ')}`);
   const booklet = JSON.parse(readFileSync(keyFile, 'utf8'));
   if (booklet.course !== courseId) fail(`pilot record: ${keyFile} is a booklet of ${booklet.course}`);
   let answers;
@@ -64,7 +66,7 @@ if (command === 'booklet') {
   const file = pilotFile(root, courseId);
   const data = existsSync(file) ? parse(readFileSync(file, 'utf8')) : { course: courseId, language: lang, readers: [] };
   data.readers = data.readers.filter((r) => r.id !== values.reader);
-  const reader = { id: values.reader, panel: booklet.panel, ...(booklet.route ? { route: booklet.route } : {}), method: values.method, date: values.date ?? new Date().toISOString().slice(0, 10), booklet: booklet.seed, answers };
+  const reader = { id: values.reader, panel: booklet.panel, kind: values.kind, ...(booklet.route ? { route: booklet.route } : {}), method: values.method, date: values.date ?? new Date().toISOString().slice(0, 10), booklet: booklet.seed, answers };
   data.readers.push(reader);
   const checked = PilotFile.safeParse(data);
   if (!checked.success) fail(`pilot record: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { fileReader } from '../content-read.mjs';
 
 export const PANELS = /** @type {const} */ (['naive', 'trained']);
+export const READER_KINDS = /** @type {const} */ (['human', 'ai']);
 
 const Answer = z.strictObject({
   option: z.string().min(1),
@@ -18,6 +19,8 @@ const Answer = z.strictObject({
 export const Reader = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'lower case letters, digits and -'),
   panel: z.enum(PANELS),
+  /** who answered: a person, or an AI session role-playing one; the catalogue and review copy say which */
+  kind: z.enum(READER_KINDS),
   /** trained readers read one department's route (hotel); absent: the course without departments */
   route: z.string().optional(),
   method: z.string().min(10, 'say who the reader was and what they saw'),

@@ -187,7 +187,7 @@ export function renderReview({ course, sources, claims, pilot, stats, lang }) {
 
   const pct = (x) => (x === undefined ? '–' : `${Math.round(x * 100)} %`);
   const pilotSection = pilot
-    ? `<section class="lesson" id="pilot"><h2>${esc(L.pilot)}</h2><p>${esc(L.pilotIntro(pilot.readers))}</p>
+    ? `<section class="lesson" id="pilot"><h2>${esc(L.pilot)}</h2><p>${esc(L.pilotIntro(pilot.readers))} ${esc(L.pilotKinds(pilot.kinds))}</p>
       ${pilot.passChance ? `<p>${esc(L.pilotPass({ naive: pct(pilot.passChance.naive), trained: pct(pilot.passChance.trained) }))}</p>` : ''}
       <table><thead><tr>${['item', 'objective', 'naive', 'trained', 'discrimination'].map((k) => `<th>${esc(L.pilotCols[k])}</th>`).join('')}</tr></thead><tbody>
       ${pilot.rows

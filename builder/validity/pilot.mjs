@@ -4,7 +4,7 @@
 // chance that one of its readers passes a drawn final test. Only answers whose fingerprint is the
 // item's current one count: an item changed after its pilot has no evidence.
 import { OBJECTIVES } from '../content-schema.mjs';
-import { fingerprint } from '../pilot/pilot-data.mjs';
+import { READER_KINDS, fingerprint } from '../pilot/pilot-data.mjs';
 import { drawRules, passProbability } from './blind-pass.mjs';
 import { courseItems } from './items.mjs';
 
@@ -47,6 +47,8 @@ export function pilotFigures(items, pilot, rules) {
   const bankItems = items.filter((i) => i.kind === 'bank');
   return {
     readers: Object.fromEntries(['naive', 'trained'].map((p) => [p, pilot.readers.filter((r) => r.panel === p).length])),
+    /** how many readers were people and how many AI sessions: administrators are told which */
+    kinds: Object.fromEntries(READER_KINDS.map((k) => [k, pilot.readers.filter((r) => r.kind === k).length])),
     rows,
     naiveRight: bank.filter((r) => (r.naive.share ?? 0) >= 0.5).length,
     passChance: rules && bankItems.length ? { naive: panelPass('naive'), trained: panelPass('trained') } : undefined,
@@ -79,7 +81,7 @@ export function pilotFigures(items, pilot, rules) {
 /**
  * What an administrator is told about a course's final test: whether its items meet the pilot
  * rules, and the chances a naive and a trained reader pass a drawn test.
- * @returns {{ rules: 'enforce' | 'report', met: boolean, naivePass?: number, trainedPass?: number, readers: { naive: number, trained: number } } | undefined}
+ * @returns {{ rules: 'enforce' | 'report', met: boolean, naivePass?: number, trainedPass?: number, readers: { naive: number, trained: number }, kinds: { human: number, ai: number } } | undefined}
  */
 export function pilotStatus(course, pilot) {
   if (!course.assessment) return undefined;
@@ -91,6 +93,7 @@ export function pilotStatus(course, pilot) {
     naivePass: figures.passChance?.naive,
     trainedPass: figures.passChance?.trained,
     readers: figures.readers,
+    kinds: figures.kinds,
   };
 }
 

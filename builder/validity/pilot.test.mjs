@@ -14,7 +14,7 @@ const items = Array.from({ length: 6 }, (_, i) => ({
   options: ['goed', 'fout1', 'fout2'].map((id, k) => ({ id, label: `Antwoord ${k + 1} op vraag ${i}`, correct: k === 0 })),
 }));
 const rules = { draw: 3, minPerObjective: 1, masteryScore: 60, objectives: OBJECTIVES };
-const reader = (id, panel, pick) => ({ id, panel, method: 'test reader', date: '2026-12-07', booklet: 1, answers: Object.fromEntries(items.map((item, i) => [item.ref, { option: pick(i), item: fingerprint(item) }])) });
+const reader = (id, panel, pick) => ({ id, panel, kind: 'ai', method: 'test reader', date: '2026-12-07', booklet: 1, answers: Object.fromEntries(items.map((item, i) => [item.ref, { option: pick(i), item: fingerprint(item) }])) });
 
 it('counts, per item, the share of each panel that picked the key and the difference', () => {
   const pilot = { readers: [reader('n1', 'naive', () => 'fout1'), reader('n2', 'naive', (i) => (i === 0 ? 'goed' : 'fout2')), reader('t1', 'trained', () => 'goed')] };
@@ -25,6 +25,12 @@ it('counts, per item, the share of each panel that picked the key and the differ
   expect(figures.passChance.trained).toBe(1);
   // n1 gets nothing right; n2 only q0: the draw can hold q0 but never two of n2's right answers
   expect(figures.passChance.naive).toBe(0);
+});
+
+it('counts how many readers were people and how many AI sessions, from each reader\'s record', () => {
+  const person = { ...reader('h1', 'naive', () => 'goed'), kind: 'human' };
+  const figures = pilotFigures(items, { readers: [person, reader('a1', 'naive', () => 'fout1'), reader('a2', 'trained', () => 'goed')] }, rules);
+  expect(figures.kinds).toEqual({ human: 1, ai: 2 });
 });
 
 it('the panel pass chance is the mean over its readers of the exact pass probability of the draw', () => {

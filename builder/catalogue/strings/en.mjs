@@ -48,7 +48,7 @@ export default {
     ],
     pilot: (p) =>
       p.met
-        ? `The questions were tried out first with readers who had not taken the course and readers who had. Someone who did not take the course passes with a chance of ${pct(p.naivePass)}; someone who did, with ${pct(p.trainedPass)}.`
+        ? `The questions were tried out first with readers who had not taken the course and readers who had. Someone who did not take the course passes with a chance of ${pct(p.naivePass)}; someone who did, with ${pct(p.trainedPass)}. ${p.kinds.human ? `The readers: ${p.kinds.human} people and ${p.kinds.ai} AI sessions.` : `Those readers were not yet people but AI sessions role-playing a member of staff; a trial with real staff is still to come.`}`
         : `Please note: the questions of this test do not pass their trial yet. Readers who had not taken the course passed the test with a chance of ${pct(p.naivePass)} (the limit is 10 %). So the certificate does not yet say enough about what someone learned in the course. We are rewriting the questions.`,
     certificate: 'If you pass, you get a certificate to print, with your name, the date, your score and a verification code. The same code goes to the learning platform, so your organisation can check that a certificate is real.',
     notOfficial: 'The certificate shows that you completed this course. It is not a diploma or an official qualification.',

@@ -48,7 +48,7 @@ export default {
     ],
     pilot: (p) =>
       p.met
-        ? `De vragen zijn vooraf getest met lezers die de training niet volgden en lezers die hem wel volgden. Wie de training niet volgde, haalt de toets met een kans van ${pct(p.naivePass)}; wie hem wel volgde, met ${pct(p.trainedPass)}.`
+        ? `De vragen zijn vooraf getest met lezers die de training niet volgden en lezers die hem wel volgden. Wie de training niet volgde, haalt de toets met een kans van ${pct(p.naivePass)}; wie hem wel volgde, met ${pct(p.trainedPass)}. ${p.kinds.human ? `De lezers: ${p.kinds.human} mensen en ${p.kinds.ai} AI-sessies.` : `Die lezers waren nog geen mensen maar AI-sessies die een medewerker naspeelden; een proef met echte medewerkers volgt.`}`
         : `Let op: de vragen van deze toets halen hun proef nog niet. Lezers die de training niet volgden, haalden de toets met een kans van ${pct(p.naivePass)} (de grens is 10 %). Het certificaat zegt daarom nog te weinig over wat iemand in de training leerde. We herschrijven de vragen.`,
     certificate: 'Ben je geslaagd, dan krijg je een certificaat om af te drukken, met je naam, de datum, je score en een controlecode. Dezelfde code komt in de leeromgeving; zo kan je organisatie controleren of een certificaat echt is.',
     notOfficial: 'Het certificaat is een bewijs dat je deze training hebt afgerond. Het is geen diploma of officiële erkenning.',
