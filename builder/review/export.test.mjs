@@ -118,7 +118,7 @@ describe.each(cases)('$id.html', ({ course, lang, id }) => {
   it('shows the stats figures: every route and every page’s reading ease', () => {
     const s = stats.find((x) => x.course === course.id).perLanguage.find((x) => x.lang === lang);
     for (const r of s.routes) expect(html).toContain(`<td>${r.words}</td><td>${r.answers}</td><td>${r.minutes.toFixed(1)}</td>`);
-    for (const p of s.pages) expect(html).toContain(`${esc(p.lesson)}/${esc(p.page)}</span></td><td>${p.score.toFixed(0)}</td><td>${p.words}</td>`);
+    for (const p of s.pages) expect(html).toContain(`${esc(p.lesson)}/${esc(p.page)}</span></td><td>${p.score === undefined ? '–' : p.score.toFixed(0)}</td><td>${p.words}</td>`);
   });
 
   it('states the review status of the language, needs-review without a sign-off', () => {

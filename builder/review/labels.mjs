@@ -144,7 +144,7 @@ export const LABELS = {
     noDepartment: '(nie wybrano działu)',
     answers: 'odpowiedzi',
     minutes: 'minuty',
-    formula: 'Flesch, wzór angielski (wyżej znaczy łatwiej); dla polskiego tylko orientacyjnie',
+    formula: 'brak sprawdzonego wzoru dla języka polskiego: poziom B1 ocenia recenzent, dla którego polski jest językiem ojczystym',
     allSources: 'Wszystkie cytowane źródła',
     status: 'Status recenzji tego języka',
     statusText: { reviewed: 'reviewed: zatwierdzone przez recenzenta merytorycznego', 'needs-review': 'needs-review: żaden recenzent merytoryczny jeszcze tego nie zatwierdził' },

@@ -32,3 +32,8 @@ it('applies Flesch-Douma for nl and Flesch for en', () => {
   expect(en).toMatchObject({ words: 7, sentences: 2, syllables: 9 });
   expect(en.score).toBeCloseTo(206.835 - 1.015 * 3.5 - 84.6 * (9 / 7), 10);
 });
+
+it('gives no score for a language without a validated formula (Polish), only the counts', () => {
+  const pl = readability(['Gość płaci gotówką.'], 'pl');
+  expect(pl).toMatchObject({ words: 3, sentences: 1, score: undefined, formula: undefined });
+});

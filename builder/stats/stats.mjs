@@ -78,10 +78,10 @@ export function formatStats(stats) {
       for (const r of l.routes) {
         lines.push(`      ${(r.department ?? '(no department)').padEnd(20)} ${String(r.words).padStart(5)}  ${String(r.answers).padStart(7)}  ${r.minutes.toFixed(1).padStart(7)}`);
       }
-      lines.push(`  ${l.lang}: reading ease per page (${l.pages[0].formula}; words, words/sentence, syllables/word)`);
+      lines.push(`  ${l.lang}: reading ease per page (${l.pages[0].formula ?? 'no validated formula for this language: a native reviewer checks B1'}; words, words/sentence, syllables/word)`);
       for (const p of l.pages) {
         const where = `${p.lesson}/${p.page}${p.departments ? ` [${p.departments.join(',')}]` : ''}`;
-        lines.push(`      ${p.score.toFixed(0).padStart(4)}  ${where.padEnd(52)} ${String(p.words).padStart(5)}  ${p.wordsPerSentence.toFixed(1).padStart(5)}  ${p.syllablesPerWord.toFixed(2)}`);
+        lines.push(`      ${(p.score === undefined ? '–' : p.score.toFixed(0)).padStart(4)}  ${where.padEnd(52)} ${String(p.words).padStart(5)}  ${p.wordsPerSentence.toFixed(1).padStart(5)}  ${p.syllablesPerWord.toFixed(2)}`);
       }
     }
     lines.push('');
