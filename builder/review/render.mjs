@@ -4,6 +4,7 @@
 // statistics, the language's review status and the claims register of the course. Inline CSS only: no script, no image, no request to any host; prints on A4.
 import { LABELS } from './labels.mjs';
 import { WORDS_PER_MINUTE, SECONDS_PER_ANSWER } from '../stats/stats.mjs';
+import { scoreText } from '../stats/readability.mjs';
 import { signoffsFor } from '../review-status.mjs';
 import { claimsOf } from '../claims.mjs';
 
@@ -32,7 +33,7 @@ export function renderReview({ course, sources, claims, pilot, stats, lang }) {
     return `<p class="cite"><span>${esc(L.sources)}:</span> ${ids.map((id) => `<a href="#src-${esc(id)}">${esc(id)}</a> ${esc(sources[id]?.title ?? '?')}`).join('; ')}</p>`;
   };
   const objective = (o) => `<span class="tag">${esc(L.objective)}: ${esc(L.objectives[o] ?? o)}</span>`;
-  const easeTag = (e) => (e ? `<span class="tag">${esc(L.readingEase)} ${e.score === undefined ? '–' : e.score.toFixed(0)} · ${e.words} ${esc(L.words)}</span>` : '');
+  const easeTag = (e) => (e ? `<span class="tag">${esc(L.readingEase)} ${scoreText(e)} · ${e.words} ${esc(L.words)}</span>` : '');
 
   const question = (q, text, heading) => `
     <section class="question">
@@ -161,7 +162,7 @@ export function renderReview({ course, sources, claims, pilot, stats, lang }) {
         .join('')}</tbody></table>
       <p>${esc(L.readingEase)}: ${esc(L.formula)}</p>
       <table><thead><tr><th>${esc(L.page)}</th><th>${esc(L.readingEase)}</th><th>${esc(L.words)}</th></tr></thead><tbody>
-      ${langStats.pages.map((p) => `<tr><td>${esc(p.title)} <span class="id">${esc(p.lesson)}/${esc(p.page)}</span></td><td>${p.score === undefined ? '–' : p.score.toFixed(0)}</td><td>${p.words}</td></tr>`).join('')}
+      ${langStats.pages.map((p) => `<tr><td>${esc(p.title)} <span class="id">${esc(p.lesson)}/${esc(p.page)}</span></td><td>${scoreText(p)}</td><td>${p.words}</td></tr>`).join('')}
       </tbody></table></section>`;
 
   const signoffs = signoffsFor(course, lang);

@@ -49,6 +49,9 @@ const FORMULAS = {
   en: { name: 'Flesch', ease: (wps, spw) => 206.835 - 1.015 * wps - 84.6 * spw },
 };
 
+/** The score as shown in a report: rounded, or a dash where the language has no formula. */
+export const scoreText = ({ score }) => (score === undefined ? '–' : score.toFixed(0));
+
 /** @param {string[]} texts separate texts (each ends a sentence); score is undefined without a formula for lang */
 export function readability(texts, lang) {
   let words = 0;

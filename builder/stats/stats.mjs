@@ -12,7 +12,7 @@
 // and the result screen's score line.
 // The course's durationMinutes (LOM, catalogue.json, {{minutes}} in the welcome text) is the
 // longest route in any language, rounded up to 5 minutes.
-import { readability } from './readability.mjs';
+import { readability, scoreText } from './readability.mjs';
 import { assessmentReading, pageReading, welcomeTexts, wordCount } from './reading.mjs';
 
 export const WORDS_PER_MINUTE = 130;
@@ -81,7 +81,7 @@ export function formatStats(stats) {
       lines.push(`  ${l.lang}: reading ease per page (${l.pages[0].formula ?? 'no validated formula for this language: a native reviewer checks B1'}; words, words/sentence, syllables/word)`);
       for (const p of l.pages) {
         const where = `${p.lesson}/${p.page}${p.departments ? ` [${p.departments.join(',')}]` : ''}`;
-        lines.push(`      ${(p.score === undefined ? '–' : p.score.toFixed(0)).padStart(4)}  ${where.padEnd(52)} ${String(p.words).padStart(5)}  ${p.wordsPerSentence.toFixed(1).padStart(5)}  ${p.syllablesPerWord.toFixed(2)}`);
+        lines.push(`      ${scoreText(p).padStart(4)}  ${where.padEnd(52)} ${String(p.words).padStart(5)}  ${p.wordsPerSentence.toFixed(1).padStart(5)}  ${p.syllablesPerWord.toFixed(2)}`);
       }
     }
     lines.push('');
