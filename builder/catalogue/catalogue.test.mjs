@@ -16,6 +16,14 @@ describe('catalogue', () => {
     expect(shape(en)).toEqual(shape(nl));
   });
 
+  it('tells who the pilot readers were, and never writes a chance above zero as 0 %', () => {
+    const status = { met: true, naivePass: 0.0004, trainedPass: 1, kinds: { human: 0, ai: 84 } };
+    expect(nl.course.pilot(status)).toContain('< 0,1 %');
+    expect(en.course.pilot(status)).toContain('< 0.1 %');
+    expect(nl.course.pilot(status)).toContain('AI-sessies');
+    expect(en.course.pilot({ ...status, kinds: { human: 12, ai: 84 } })).toContain('12 people and 84 AI sessions');
+  });
+
   it('takes the launch file from the SCO resource, not from another resource', () => {
     const manifest = '<resources><resource identifier="a" type="webcontent" adlcp:scormType="asset" href="other.html"/><resource identifier="r" type="webcontent" adlcp:scormType="sco" href="start%20here.html"></resource></resources>';
     expect(launchHref(manifest)).toBe('start here.html');

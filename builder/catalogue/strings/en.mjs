@@ -1,6 +1,7 @@
 // The catalogue's English words. Structure lives in ../pages.mjs; facts come from the data.
 // One decimal below 1 %, so a chance of 0.2 % does not read as none.
-const pct = (x) => (x === undefined ? '–' : `${(x * 100).toLocaleString('en-GB', { maximumFractionDigits: x < 0.01 ? 1 : 0 })} %`);
+// a chance above zero never reads as 0 %
+const pct = (x) => (x === undefined ? '–' : x > 0 && x < 0.001 ? '< 0.1 %' : `${(x * 100).toLocaleString('en-GB', { maximumFractionDigits: x < 0.01 ? 1 : 0 })} %`);
 export default {
   lang: 'en',
   languageName: 'English',
